@@ -1,0 +1,24 @@
+/**
+ * All handlers, one table per capability. Each gets validated input; what it returns is checked against the
+ * contract by the router. The `satisfies` below makes a missing or extra handler a type error.
+ */
+import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api/contract.ts';
+import type { HandlerContext } from './context.ts';
+import { appHandlers, clusterHandlers } from '../clusters/handlers.ts';
+import { conferenceHandlers } from '../conferences/handlers.ts';
+
+export type Handler<M extends MethodName> = (
+  ctx: HandlerContext,
+  input: ParsedInput<M>,
+) => MethodOutput<M> | Promise<MethodOutput<M>>;
+
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+/** The handlers of some methods: what a capability module exports. */
+export type HandlersFor<T> = { [M in keyof T & MethodName]: Handler<M> };
+
+export const handlers = {
+  ...appHandlers,
+  ...clusterHandlers,
+  ...conferenceHandlers,
+} satisfies Handlers;
