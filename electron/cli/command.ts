@@ -1,0 +1,37 @@
+/** What a `thuky` sub-command is: each capability contributes its own in electron/cli/commands.ts. */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ParsedArgs {
+  positionals: string[];
+  values: Record<string, string | boolean | string[] | undefined>;
+}
+
+export interface Command {
+  name: string;
+  /** One or more usage lines, Vietnamese, shown by `thuky --help`. */
+  usage: string[];
+  /** Options beyond the common --db, --json, --help (node:util parseArgs format). */
+  options?: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+  /** Returns the exit code; throw UsageError (exit 2) or DomainError (exit 1). */
+  run(args: ParsedArgs): Promise<number> | number;
+}
+
+export class UsageError extends Error {}
+
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The --db FILE every data command takes, resolved, with its folder created. */
+export function requireDb(args: ParsedArgs): string {
+  const db = stringOption(args, 'db');
+  if (!db) throw new UsageError('Thiếu --db FILE: đường dẫn tệp cơ sở dữ liệu.');
+  const file = resolve(db);
+  mkdirSync(dirname(file), { recursive: true });
+  return file;
+}

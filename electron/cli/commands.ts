@@ -1,0 +1,6 @@
+/** Every `thuky` sub-command, in the order `--help` lists them. A capability adds its command here. */
+import type { Command } from './command.ts';
+import { demoCommand } from './demo.ts';
+import { serveCommand } from './serve.ts';
+
+export const commands: Command[] = [demoCommand, serveCommand];
