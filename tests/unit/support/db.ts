@@ -26,11 +26,12 @@ export function freshDb(): { db: Db; file: string; dir: string } {
 }
 
 /** The API router over a fresh database: the same path every transport takes. */
-export function freshApi(): { api: Router; db: Db; file: string; dir: string } {
+export function freshApi(): { api: Router; db: Db; file: string; dir: string; internalErrors: unknown[] } {
   const env = freshDb();
+  const internalErrors: unknown[] = [];
   const api = createRouter(
     { db: env.db, databasePath: env.file, appVersion: 'test' },
-    { onInternalError: (method, error) => console.error(method, error) },
+    { onInternalError: (_method, error) => internalErrors.push(error) },
   );
-  return { api, ...env };
+  return { api, internalErrors, ...env };
 }
