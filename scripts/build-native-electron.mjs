@@ -13,11 +13,12 @@
  * Usage: node scripts/build-native-electron.mjs [--force] [--arch x64|arm64|ia32]
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { abiProblem, electronInfo, nativeBuildEnv } from './electron-native.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -25,15 +26,12 @@ const { values } = parseArgs({
 });
 const arch = values.arch;
 
-const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const electronDir = join(root, 'node_modules', 'electron');
-if (!existsSync(join(electronDir, 'package.json'))) {
+if (!existsSync(join(root, 'node_modules', 'electron', 'package.json'))) {
   console.error('native:electron: node_modules/electron is missing; run `npm install` first.');
   process.exit(1);
 }
-const electronVersion = readJson(join(electronDir, 'package.json')).version;
-const electronAbi = readFileSync(join(electronDir, 'abi_version'), 'utf8').trim();
-const outDir = join(root, 'native', `electron-${electronVersion}`);
+const electron = electronInfo(root);
+const outDir = join(root, 'native', `electron-${electron.version}`);
 const outFile = join(outDir, 'better_sqlite3.node');
 
 if (existsSync(outFile) && !values.force) {
@@ -41,13 +39,7 @@ if (existsSync(outFile) && !values.force) {
   process.exit(0);
 }
 
-// Settings npm exports from .npmrc that would silently retarget the build at Node (or another runtime).
-const env = { ...process.env };
-for (const key of Object.keys(env)) {
-  if (/^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|target_arch|build_from_source)$/iu.test(key))
-    delete env[key];
-}
-
+const env = nativeBuildEnv();
 const work = mkdtempSync(join(tmpdir(), 'thuky-native-'));
 const pkgDir = join(work, 'better-sqlite3');
 const source = join(root, 'node_modules', 'better-sqlite3');
@@ -73,41 +65,31 @@ function run(label, command, args) {
   return false;
 }
 
-/** Loads the addon in this (Node) process's runtime; an Electron build must be refused naming Electron's ABI. */
-function abiProblem(file) {
-  const probe = spawnSync(
-    process.execPath,
-    ['-e', 'process.dlopen({ exports: {} }, process.argv[1])', file],
-    { encoding: 'utf8' },
-  );
-  if (probe.status === 0)
-    return `the addon loads in Node ${process.version}, so it was built for Node, not Electron (is npm_config_nodedir set?)`;
-  if (!probe.stderr.includes(`NODE_MODULE_VERSION ${electronAbi}`))
-    return `expected an addon for NODE_MODULE_VERSION ${electronAbi} (Electron ${electronVersion}); Node said:\n    ${probe.stderr.trim().split('\n').slice(0, 3).join('\n    ')}`;
-  return null;
-}
-
 try {
   cpSync(source, pkgDir, { recursive: true, filter: (src) => basename(src) !== 'build' || src === source });
   const built = join(pkgDir, 'build', 'Release', 'better_sqlite3.node');
   const binDir = join(root, 'node_modules');
   const tries = [
     () =>
-      run(`prebuilt binary for Electron ${electronVersion} (${process.platform}-${arch})`, process.execPath, [
-        join(binDir, 'prebuild-install', 'bin.js'),
-        '--runtime=electron',
-        `--target=${electronVersion}`,
-        `--arch=${arch}`,
-        `--platform=${process.platform}`,
-        '--verbose',
-      ]),
+      run(
+        `prebuilt binary for Electron ${electron.version} (${process.platform}-${arch})`,
+        process.execPath,
+        [
+          join(binDir, 'prebuild-install', 'bin.js'),
+          '--runtime=electron',
+          `--target=${electron.version}`,
+          `--arch=${arch}`,
+          `--platform=${process.platform}`,
+          '--verbose',
+        ],
+      ),
     () =>
-      run(`compiling with node-gyp against Electron ${electronVersion} headers`, process.execPath, [
+      run(`compiling with node-gyp against Electron ${electron.version} headers`, process.execPath, [
         join(binDir, 'node-gyp', 'bin', 'node-gyp.js'),
         'rebuild',
         '--release',
         '--runtime=electron',
-        `--target=${electronVersion}`,
+        `--target=${electron.version}`,
         `--arch=${arch}`,
         '--dist-url=https://electronjs.org/headers',
       ]),
@@ -115,9 +97,9 @@ try {
   let done = false;
   for (const attempt of tries) {
     if (!attempt() || !existsSync(built)) continue;
-    const problem = abiProblem(built);
+    const problem = abiProblem(built, electron);
     if (problem) {
-      attempts.push(`result rejected: ${problem}`);
+      attempts.push(`result rejected: ${problem.message}`);
       rmSync(built, { force: true });
       continue;
     }
@@ -129,7 +111,7 @@ try {
   if (!done) {
     console.error(
       [
-        `native:electron: could not build better-sqlite3 for Electron ${electronVersion} (ABI ${electronAbi}).`,
+        `native:electron: could not build better-sqlite3 for Electron ${electron.version} (ABI ${electron.abi}).`,
         ...attempts.map((a) => `  - ${a}`),
         'A prebuilt binary needs github.com; compiling needs electronjs.org/headers, Python and a C++ toolchain',
         '(Windows: Visual Studio Build Tools with "Desktop development with C++"; macOS: Xcode command line tools).',
@@ -139,7 +121,7 @@ try {
     process.exitCode = 1;
   } else {
     console.log(
-      `native:electron: built ${relative(root, outFile)} for Electron ${electronVersion} (ABI ${electronAbi}).`,
+      `native:electron: built ${relative(root, outFile)} for Electron ${electron.version} (ABI ${electron.abi}).`,
     );
   }
 } finally {
