@@ -6,6 +6,7 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api/con
 import type { HandlerContext } from './context.ts';
 import { appHandlers, clusterHandlers } from '../clusters/handlers.ts';
 import { conferenceHandlers } from '../conferences/handlers.ts';
+import { returnHandlers } from '../returns/handlers.ts';
 
 export type Handler<M extends MethodName> = (
   ctx: HandlerContext,
@@ -21,4 +22,5 @@ export const handlers = {
   ...appHandlers,
   ...clusterHandlers,
   ...conferenceHandlers,
+  ...returnHandlers,
 } satisfies Handlers;

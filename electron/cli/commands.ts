@@ -2,5 +2,6 @@
 import type { Command } from './command.ts';
 import { demoCommand } from './demo.ts';
 import { serveCommand } from './serve.ts';
+import { returnsCommand } from './returns.ts';
 
-export const commands: Command[] = [demoCommand, serveCommand];
+export const commands: Command[] = [demoCommand, serveCommand, returnsCommand];

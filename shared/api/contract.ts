@@ -6,11 +6,13 @@
 import type { z } from 'zod';
 import { appMethods, clusterMethods } from './methods/clusters.ts';
 import { conferenceMethods } from './methods/conferences.ts';
+import { returnMethods } from './methods/returns.ts';
 
 export const contract = {
   ...appMethods,
   ...clusterMethods,
   ...conferenceMethods,
+  ...returnMethods,
 } as const;
 
 export type Contract = typeof contract;

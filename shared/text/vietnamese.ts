@@ -53,9 +53,10 @@ export function formatPercent(value: number): string {
   return `${formatNumber(value)}%`;
 }
 
-/** Parses "6.966", "8,7", "8,7%", "2.500 tỷ" the Vietnamese way; null when it is not a number. */
+/** Parses "6.966", "8,7", "8,7%", "2.500 tỷ", "−1,2" the Vietnamese way; null when it is not a number. */
 export function parseVietnameseNumber(text: string): number | null {
   const cleaned = cleanText(text)
+    .replace(/\u2212/gu, '-')
     .replace(/%$/u, '')
     .replace(/\s*(tỷ đồng|tỷ|triệu đồng|triệu|đồng)$/iu, '')
     .replace(/\s/gu, '');
