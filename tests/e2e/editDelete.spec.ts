@@ -12,7 +12,7 @@ test('edit a conference, delete it after confirming, then undo', async ({ ui, pa
   await expect(form.getByLabel('Ngày họp')).toHaveValue('01/8/2024');
   await conferences.fill(form, {
     venue: 'Thành phố Cao Bằng',
-    startTime: '07:30',
+    startTime: '7h30',
     host: 'UBND tỉnh Lào Cai',
   });
   await conferences.save(form);

@@ -10,6 +10,8 @@ dayjs.locale('vi');
 /** Shown like the shared formatter ("01/8/2024"); typing "1/8/2024" or "01/08/2024" also works. */
 export const dateFormats = ['DD/M/YYYY', 'D/M/YYYY', 'DD/MM/YYYY', 'D/MM/YYYY'];
 export const timeFormat = 'HH:mm';
+/** Shown as "08:00"; clerks also type "8:00", "8h30" or "8h". */
+export const timeFormats = [timeFormat, 'H:mm', 'H[h]mm', 'H[h]'];
 
 export const toDay = (iso: string | null): Dayjs | null => (iso ? dayjs(iso, 'YYYY-MM-DD') : null);
 export const fromDay = (day: Dayjs | null | undefined): string | null =>

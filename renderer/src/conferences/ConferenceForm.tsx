@@ -7,7 +7,7 @@ import type { Cluster, Conference, ConferenceKind } from '../../../shared/api/sc
 import { conferenceKinds } from '../../../shared/api/schemas.ts';
 import { conferenceKindLabels } from '../../../shared/labels.ts';
 import { call } from '../api/client.ts';
-import { dateFormats, fromDay, fromTime, timeFormat, toDay, toTime } from '../app/dates.ts';
+import { dateFormats, fromDay, fromTime, timeFormats, toDay, toTime } from '../app/dates.ts';
 import { useFeedback } from '../app/feedback.tsx';
 import { filterByLabel } from '../app/search.ts';
 import { useLoad } from '../app/useLoad.ts';
@@ -148,7 +148,7 @@ export function ConferenceForm({ cluster, conference, onClose, onSaved }: Props)
               />
             </Form.Item>
           </Col>
-          <Col span={4}>
+          <Col span={6}>
             <Form.Item
               name="year"
               label={text.fields.year}
@@ -157,7 +157,7 @@ export function ConferenceForm({ cluster, conference, onClose, onSaved }: Props)
               <InputNumber style={{ width: '100%' }} controls={false} />
             </Form.Item>
           </Col>
-          <Col span={12}>
+          <Col span={10}>
             <Form.Item name="period" label={text.fields.period}>
               <Input placeholder={text.fields.periodPlaceholder} />
             </Form.Item>
@@ -177,7 +177,7 @@ export function ConferenceForm({ cluster, conference, onClose, onSaved }: Props)
             <Form.Item name="startTime" label={text.fields.startTime}>
               <TimePicker
                 style={{ width: '100%' }}
-                format={timeFormat}
+                format={timeFormats}
                 needConfirm={false}
                 placeholder={text.fields.startTimePlaceholder}
               />
