@@ -1,7 +1,6 @@
 /** Create or rename a cluster. */
 import { Form, Input, Modal } from 'antd';
-import type { InputRef } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Cluster } from '../../../shared/api/schemas.ts';
 import { call } from '../api/client.ts';
 import { useFeedback } from '../app/feedback.tsx';
@@ -23,7 +22,6 @@ interface Props {
 export function ClusterForm({ cluster, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
-  const firstField = useRef<InputRef>(null);
   const feedback = useFeedback();
 
   const save = async (values: Values) => {
@@ -52,7 +50,6 @@ export function ClusterForm({ cluster, onClose, onSaved }: Props) {
       confirmLoading={saving}
       onCancel={onClose}
       okButtonProps={{ htmlType: 'submit', form: 'cluster-form' }}
-      afterOpenChange={(open) => open && firstField.current?.focus()}
       destroyOnHidden
       mask={{ closable: false }}
     >
@@ -72,7 +69,7 @@ export function ClusterForm({ cluster, onClose, onSaved }: Props) {
           label={text.fields.name}
           rules={[{ required: true, whitespace: true, message: text.rules.nameRequired }]}
         >
-          <Input ref={firstField} placeholder={text.fields.namePlaceholder} />
+          <Input autoFocus placeholder={text.fields.namePlaceholder} />
         </Form.Item>
         <Form.Item name="shortName" label={text.fields.shortName}>
           <Input />

@@ -1,8 +1,7 @@
 /** Add or edit one member unit of a cluster (code, names, period of membership). */
 import { Col, DatePicker, Form, Input, Modal, Row, Typography } from 'antd';
-import type { InputRef } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Cluster, Member } from '../../../shared/api/schemas.ts';
 import { call } from '../api/client.ts';
 import { dateFormats, fromDay, toDay } from '../app/dates.ts';
@@ -28,7 +27,6 @@ interface Props {
 export function MemberForm({ cluster, member, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
-  const firstField = useRef<InputRef>(null);
   const feedback = useFeedback();
 
   const save = async (values: Values) => {
@@ -64,7 +62,6 @@ export function MemberForm({ cluster, member, onClose, onSaved }: Props) {
       confirmLoading={saving}
       onCancel={onClose}
       okButtonProps={{ htmlType: 'submit', form: 'member-form' }}
-      afterOpenChange={(open) => open && firstField.current?.focus()}
       destroyOnHidden
       mask={{ closable: false }}
     >
@@ -88,7 +85,7 @@ export function MemberForm({ cluster, member, onClose, onSaved }: Props) {
               label={text.fields.code}
               rules={[{ required: true, whitespace: true, message: text.rules.codeRequired }]}
             >
-              <Input ref={firstField} placeholder={text.fields.codePlaceholder} />
+              <Input autoFocus placeholder={text.fields.codePlaceholder} />
             </Form.Item>
           </Col>
           <Col span={18}>

@@ -1,8 +1,7 @@
 /** Create or edit one conference in a modal. Enter saves, Esc closes; the server has the last word. */
 import { Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, TimePicker, Typography } from 'antd';
-import type { InputRef } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Cluster, Conference, ConferenceKind } from '../../../shared/api/schemas.ts';
 import { conferenceKinds } from '../../../shared/api/schemas.ts';
 import { conferenceKindLabels } from '../../../shared/labels.ts';
@@ -76,7 +75,6 @@ interface Props {
 export function ConferenceForm({ cluster, conference, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
-  const firstField = useRef<InputRef>(null);
   const feedback = useFeedback();
   const members = useLoad(() => call('members.list', { clusterId: cluster.id }), `members-${cluster.id}`);
 
@@ -117,7 +115,6 @@ export function ConferenceForm({ cluster, conference, onClose, onSaved }: Props)
       confirmLoading={saving}
       onCancel={onClose}
       okButtonProps={{ htmlType: 'submit', form: 'conference-form' }}
-      afterOpenChange={(open) => open && firstField.current?.focus()}
       destroyOnHidden
       mask={{ closable: false }}
     >
@@ -134,7 +131,7 @@ export function ConferenceForm({ cluster, conference, onClose, onSaved }: Props)
           label={text.fields.title}
           rules={[{ required: true, whitespace: true, message: text.rules.titleRequired }]}
         >
-          <Input ref={firstField} />
+          <Input autoFocus />
         </Form.Item>
         <Row gutter={12}>
           <Col span={8}>

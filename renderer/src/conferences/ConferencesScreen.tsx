@@ -19,7 +19,7 @@ import { ConferenceForm } from './ConferenceForm.tsx';
 type Editing = Conference | null | undefined;
 
 export function ConferencesScreen({ onOpenClusters }: { onOpenClusters: () => void }) {
-  const { current: cluster, loading: clustersLoading } = useClusters();
+  const { current: cluster, loading: clustersLoading, error: clustersError } = useClusters();
   const feedback = useFeedback();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing>(undefined);
@@ -31,6 +31,7 @@ export function ConferencesScreen({ onOpenClusters }: { onOpenClusters: () => vo
 
   if (!cluster) {
     if (clustersLoading) return null;
+    if (clustersError) return <Alert type="error" showIcon title={clustersError} />;
     return (
       <Empty description={text.needCluster}>
         <Button type="primary" onClick={onOpenClusters}>
