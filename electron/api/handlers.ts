@@ -7,6 +7,7 @@ import type { HandlerContext } from './context.ts';
 import { appHandlers, clusterHandlers } from '../clusters/handlers.ts';
 import { conferenceHandlers } from '../conferences/handlers.ts';
 import { returnHandlers } from '../returns/handlers.ts';
+import { documentHandlers } from '../documents/handlers.ts';
 
 export type Handler<M extends MethodName> = (
   ctx: HandlerContext,
@@ -19,6 +20,7 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 export type HandlersFor<T> = { [M in keyof T & MethodName]: Handler<M> };
 
 export const handlers = {
+  ...documentHandlers,
   ...appHandlers,
   ...clusterHandlers,
   ...conferenceHandlers,

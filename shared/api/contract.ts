@@ -7,8 +7,10 @@ import type { z } from 'zod';
 import { appMethods, clusterMethods } from './methods/clusters.ts';
 import { conferenceMethods } from './methods/conferences.ts';
 import { returnMethods } from './methods/returns.ts';
+import { documentMethods } from './methods/documents.ts';
 
 export const contract = {
+  ...documentMethods,
   ...appMethods,
   ...clusterMethods,
   ...conferenceMethods,

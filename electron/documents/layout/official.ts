@@ -1,0 +1,37 @@
+/** Header, title, body and closing put together: one official document (or one letter of a mail merge) as a section. */
+import type { ISectionOptions, Paragraph, Table } from 'docx';
+import type { DocumentParticulars } from '../../../shared/api/methods/documents.ts';
+import { documentHeader } from './header.ts';
+import { section } from './page.ts';
+import { closingBlock } from './signature.ts';
+import { documentTitle } from './title.ts';
+
+export interface OfficialParts {
+  particulars: DocumentParticulars;
+  /** The document type, e.g. "Giấy mời"; printed upper case. */
+  type: string;
+  summary: string;
+  body: (Paragraph | Table)[];
+  /** Minutes (Mẫu 1.9) carry no place and date line in the header. */
+  placeAndDate?: boolean;
+  belowRecipients?: Paragraph[];
+  restartNumbering?: boolean;
+}
+
+export function officialSection(parts: OfficialParts): ISectionOptions {
+  const p = parts.particulars;
+  return section({
+    restartNumbering: parts.restartNumbering ?? false,
+    children: [
+      documentHeader(p, { placeAndDate: parts.placeAndDate ?? true }),
+      ...documentTitle(parts.type, parts.summary),
+      ...parts.body,
+      closingBlock({
+        recipients: p.recipients,
+        filingUnits: p.filingUnits,
+        signer: { authority: p.signerAuthority, title: p.signerTitle, name: p.signerName },
+        belowRecipients: parts.belowRecipients,
+      }),
+    ],
+  });
+}

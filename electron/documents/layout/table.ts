@@ -1,0 +1,98 @@
+/**
+ * Lists as tables: fixed column widths (LibreOffice and Google Docs mis-size auto widths), the header row
+ * repeated on every page, and rows that never split across a page break.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
+import { styleIds } from './document.ts';
+import { textWidth, type Orientation } from './page.ts';
+
+export interface Column {
+  title: string;
+  /** Relative width; the columns share the text width of the page in these proportions. */
+  weight: number;
+  align?: 'left' | 'center' | 'right';
+}
+
+/** One cell: plain text, or paragraphs the document builds itself (several lines, bold names…). */
+export type CellContent = string | Paragraph[];
+
+export interface DataTableOptions {
+  columns: Column[];
+  rows: CellContent[][];
+  orientation?: Orientation;
+}
+
+const alignment = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
+const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const grid = {
+  top: line,
+  bottom: line,
+  left: line,
+  right: line,
+  insideHorizontal: line,
+  insideVertical: line,
+};
+
+/** Column widths in twips that add up exactly to `total`. */
+export function columnWidths(weights: number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((w / sum) * total));
+  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
+
+export function dataTable({ columns, rows, orientation = 'portrait' }: DataTableOptions): Table {
+  const widths = columnWidths(
+    columns.map((c) => c.weight),
+    textWidth(orientation),
+  );
+  const cell = (content: CellContent, index: number, header: boolean) =>
+    new TableCell({
+      width: { size: widths[index]!, type: WidthType.DXA },
+      verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
+      margins: { left: 57, right: 57 },
+      children:
+        typeof content === 'string'
+          ? content.split('\n').map(
+              (text) =>
+                new Paragraph({
+                  style: header ? styleIds.cellHeader : styleIds.cell,
+                  alignment: header ? undefined : alignment[columns[index]!.align ?? 'left'],
+                  children: [new TextRun(text)],
+                }),
+            )
+          : content,
+    });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: grid,
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((c, i) => cell(c.title, i, true)),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({ cantSplit: true, children: row.map((content, i) => cell(content, i, false)) }),
+      ),
+    ],
+  });
+}
