@@ -6,6 +6,10 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../shared/api/con
 import type { HandlerContext } from './context.ts';
 import { appHandlers, clusterHandlers } from '../clusters/handlers.ts';
 import { conferenceHandlers } from '../conferences/handlers.ts';
+import { delegateHandlers } from '../delegates/handlers.ts';
+import { agendaHandlers } from '../agenda/handlers.ts';
+import { speechHandlers } from '../speeches/handlers.ts';
+import { awardHandlers } from '../awards/handlers.ts';
 import { returnHandlers } from '../returns/handlers.ts';
 import { documentHandlers } from '../documents/handlers.ts';
 
@@ -24,5 +28,9 @@ export const handlers = {
   ...appHandlers,
   ...clusterHandlers,
   ...conferenceHandlers,
+  ...delegateHandlers,
+  ...agendaHandlers,
+  ...speechHandlers,
+  ...awardHandlers,
   ...returnHandlers,
 } satisfies Handlers;

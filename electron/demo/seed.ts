@@ -5,6 +5,7 @@
 import type { Db } from '../db/connection.ts';
 import * as clusters from '../clusters/repository.ts';
 import * as conferences from '../conferences/repository.ts';
+import { seedConferenceRecords } from '../delegates/demo.ts';
 
 export const demoClusterName = 'Cụm thi đua 7 tỉnh miền núi biên giới phía Bắc';
 
@@ -71,6 +72,7 @@ export function seedDemo(db: Db): DemoSummary {
     const saved = previous
       ? conferences.updateConference(db, { ...conference, id: previous.id })
       : conferences.createConference(db, conference);
+    seedConferenceRecords(db, saved.id);
     return { clusterId: cluster.id, conferenceId: saved.id, members: members.length };
   })();
 }

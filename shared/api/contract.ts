@@ -6,6 +6,10 @@
 import type { z } from 'zod';
 import { appMethods, clusterMethods } from './methods/clusters.ts';
 import { conferenceMethods } from './methods/conferences.ts';
+import { delegateMethods } from './methods/delegates.ts';
+import { agendaMethods } from './methods/agenda.ts';
+import { speechMethods } from './methods/speeches.ts';
+import { awardMethods } from './methods/awards.ts';
 import { returnMethods } from './methods/returns.ts';
 import { documentMethods } from './methods/documents.ts';
 
@@ -14,6 +18,10 @@ export const contract = {
   ...appMethods,
   ...clusterMethods,
   ...conferenceMethods,
+  ...delegateMethods,
+  ...agendaMethods,
+  ...speechMethods,
+  ...awardMethods,
   ...returnMethods,
 } as const;
 

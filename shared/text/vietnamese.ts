@@ -95,3 +95,108 @@ export function isIsoDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+/** The Vietnamese alphabet with the foreign letters in their Latin places: the primary order of letters. */
+const alphabet = 'aăâbcdđeêfghijklmnoôơpqrstuưvwxyz';
+/** Tone marks in the order Vietnamese dictionaries use: none, huyền, hỏi, ngã, sắc, nặng. */
+const toneMarks = ['', '\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
+// Marks that make a different letter (ă â ê ô ơ ư), as opposed to tone marks.
+const letterMarks: Record<string, string> = { '\u0306': '\u0306', '\u0302': '\u0302', '\u031B': '\u031B' };
+
+/**
+ * A string whose plain binary order (SQLite's BINARY collation, `<` in JS) matches `Intl.Collator('vi',
+ * { numeric: true })`: letters first by the Vietnamese alphabet, then by tone, then lower case before upper.
+ * better-sqlite3 cannot register collations, so a column holds this key and ORDER BY uses it.
+ */
+export function collationKey(value: string): string {
+  let primary = '';
+  let secondary = '';
+  let tertiary = '';
+  const chars = [...value.normalize('NFD')];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (/\p{M}/u.test(ch)) continue;
+    if (/\d/u.test(ch)) {
+      let digits = ch;
+      while (i + 1 < chars.length && /\d/u.test(chars[i + 1]!)) digits += chars[++i];
+      // Numbers compare by value ("số 2" before "số 12"), as the numeric collator does.
+      const trimmed = digits.replace(/^0+(?=\d)/u, '');
+      primary += String.fromCharCode(0x30 + Math.min(trimmed.length, 16)) + trimmed;
+      continue;
+    }
+    let base = ch.toLowerCase();
+    const upper = base !== ch;
+    let tone = 0;
+    for (let j = i + 1; j < chars.length && /\p{M}/u.test(chars[j]!); j++) {
+      const mark = chars[j]!;
+      if (letterMarks[mark]) base += mark;
+      else if (toneMarks.includes(mark)) tone = toneMarks.indexOf(mark);
+    }
+    const index = alphabet.indexOf(base.normalize('NFC'));
+    if (index >= 0) {
+      primary += String.fromCharCode(0x41 + index);
+      secondary += String(tone);
+      tertiary += upper ? '1' : '0';
+    } else if (/\s/u.test(ch)) {
+      primary += ' ';
+    } else if (/\p{L}/u.test(ch)) {
+      primary += `~${ch.toLowerCase()}`;
+    } else {
+      primary += '!';
+    }
+  }
+  return `${primary}\u0001${secondary}\u0001${tertiary}`;
+}
+
+/** Sort key for a person's name: given name, then middle names, then family name (see comparePersonNames). */
+export function personNameKey(fullName: string): string {
+  const words = cleanText(fullName).split(' ');
+  const given = words.pop() ?? '';
+  return collationKey([given, ...words.slice(1), words[0] ?? ''].filter(Boolean).join(' '));
+}
+
+/** Does a folded search key contain every word of the query, ignoring diacritics and case? */
+export function matchesSearch(searchKey: string, query: string): boolean {
+  const words = foldForSearch(query).split(' ').filter(Boolean);
+  return words.every((word) => searchKey.includes(word));
+}
+
+export type Gender = 'nam' | 'nu';
+
+/**
+ * How a person is addressed: "Ông" / "Bà" in lists and invitations; "đồng chí" when the MC introduces
+ * officials (capitalised at the start of a sentence by the caller). Derived, never typed by the clerk.
+ */
+export function honorific(gender: Gender | null, context: 'list' | 'mc' = 'list'): string {
+  if (context === 'mc') return 'đồng chí';
+  if (gender === 'nam') return 'Ông';
+  if (gender === 'nu') return 'Bà';
+  return '';
+}
+
+/** "68,8%": a share of a total with one decimal, as the commendation reports write it; "0%" for nothing. */
+export function formatShare(part: number, total: number): string {
+  if (total <= 0) return '0%';
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(Math.round((part / total) * 1000) / 10)}%`;
+}
+
+/**
+ * Reads a date the ways Vietnamese lists write it — "15/7/2024", "15-07-2024", "15.07.2024",
+ * "ngày 15 tháng 7 năm 2024", or ISO "2024-07-15" — as ISO "YYYY-MM-DD"; null when it is not a real date.
+ */
+export function parseVietnameseDate(text: string): string | null {
+  const folded = cleanText(text).toLowerCase();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t].*)?$/u.exec(folded);
+  const long = /^(?:ngày\s*)?(\d{1,2})\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4})$/u.exec(folded);
+  const short = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})$/u.exec(folded);
+  let parts: [number, number, number] | null = null;
+  if (iso) parts = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else if (long) parts = [Number(long[3]), Number(long[2]), Number(long[1])];
+  else if (short) {
+    const year = Number(short[3]);
+    parts = [short[3]!.length === 2 ? 2000 + year : year, Number(short[2]), Number(short[1])];
+  }
+  if (!parts) return null;
+  const result = `${parts[0]}-${pad2(parts[1])}-${pad2(parts[2])}`;
+  return isIsoDate(result) ? result : null;
+}
