@@ -112,7 +112,7 @@ export function loadInvitations(
 const qrPixels = 100;
 
 async function checkinImage(code: string): Promise<ImageRun> {
-  const png = await QRCode.toBuffer(code, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 300 });
+  const png = await QRCode.toBuffer(code, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 6 });
   return new ImageRun({ type: 'png', data: png, transformation: { width: qrPixels, height: qrPixels } });
 }
 
@@ -132,7 +132,7 @@ function invitationBody(data: InvitationsData, invitee: Invitee): Paragraph[] {
 
 export async function renderInvitations(data: InvitationsData): Promise<Buffer> {
   const sections = await Promise.all(
-    data.invitees.map(async (invitee) => {
+    data.invitees.map(async (invitee, index) => {
       const code = encodeCheckinCode({ conferenceId: data.conferenceId, kind: invitee.kind, id: invitee.id });
       return officialSection({
         particulars: data.particulars,
@@ -141,6 +141,7 @@ export async function renderInvitations(data: InvitationsData): Promise<Buffer> 
         body: invitationBody(data, invitee),
         belowRecipients: captionedImage(await checkinImage(code), `Mã điểm danh: ${code}`),
         restartNumbering: true,
+        inheritHeaders: index > 0,
       });
     }),
   );

@@ -16,12 +16,15 @@ export interface OfficialParts {
   placeAndDate?: boolean;
   belowRecipients?: Paragraph[];
   restartNumbering?: boolean;
+  /** For the second and later letters of a mail merge: see `section`. */
+  inheritHeaders?: boolean;
 }
 
 export function officialSection(parts: OfficialParts): ISectionOptions {
   const p = parts.particulars;
   return section({
     restartNumbering: parts.restartNumbering ?? false,
+    inheritHeaders: parts.inheritHeaders ?? false,
     children: [
       documentHeader(p, { placeAndDate: parts.placeAndDate ?? true }),
       ...documentTitle(parts.type, parts.summary),

@@ -36,7 +36,7 @@ describe('giấy mời', () => {
   it('mail-merges one invitation per member unit into one file, each with its own header and check-in code', async () => {
     const { db, conferenceId, particulars } = demo();
     const data = loadInvitations(db, conferenceId, particulars);
-    const { document, media } = await readDocx(await renderInvitations(data));
+    const { document, media, headers } = await readDocx(await renderInvitations(data));
     const members = listMembers(db, getConference(db, conferenceId).clusterId);
     expect(data.invitees).toHaveLength(members.length);
 
@@ -44,6 +44,8 @@ describe('giấy mời', () => {
     expect((document.match(/<w:sectPr>/gu) ?? []).length).toBe(members.length);
     expect((document.match(/<w:pgNumType w:start="1"\/>/gu) ?? []).length).toBe(members.length);
     expect(media).toHaveLength(members.length);
+    // Later letters carry the first one's header parts over instead of writing their own.
+    expect(headers).toHaveLength(2);
 
     const text = visibleText(document);
     const count = (s: string) => text.split(s).length - 1;
