@@ -38,6 +38,9 @@ export const nav = {
   clusters: 'Cụm thi đua & thành viên',
   currentCluster: 'Cụm thi đua',
   chooseCluster: 'Chọn cụm thi đua',
+  currentConference: 'Hội nghị',
+  chooseConference: 'Chọn hội nghị',
+  noConference: 'Chưa chọn hội nghị: hãy tạo hoặc chọn một hội nghị ở ô "Hội nghị" phía trên.',
 };
 
 export const conferences = {

@@ -1,17 +1,16 @@
 /** The frame: side navigation, a header with the app name and the current cluster, and the active screen. */
-import { ApartmentOutlined, CalendarOutlined } from '@ant-design/icons';
-import { Layout, Menu, Select, Space, Typography } from 'antd';
+import { Empty, Layout, Menu, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { ClustersScreen } from '../clusters/ClustersScreen.tsx';
-import { ConferencesScreen } from '../conferences/ConferencesScreen.tsx';
 import { appName, nav } from '../strings.ts';
 import { ClusterProvider, useClusters } from './clusterContext.tsx';
+import { ConferenceProvider, useConferences } from './conferenceContext.tsx';
+import { screens } from './screens.tsx';
 
-type Screen = 'conferences' | 'clusters';
 const screenKey = 'thuky.screen';
 
-function initialScreen(): Screen {
-  return sessionStorage.getItem(screenKey) === 'clusters' ? 'clusters' : 'conferences';
+function initialScreen(): string {
+  const saved = sessionStorage.getItem(screenKey);
+  return screens.some((s) => s.key === saved) ? saved! : screens[0]!.key;
 }
 
 function ClusterPicker() {
@@ -34,9 +33,39 @@ function ClusterPicker() {
   );
 }
 
+function ConferencePicker() {
+  const { conferences, current, select, loading } = useConferences();
+  return (
+    <Space>
+      <Typography.Text type="secondary">{nav.currentConference}:</Typography.Text>
+      <Select
+        aria-label={nav.currentConference}
+        data-testid="conference-picker"
+        style={{ width: 420 }}
+        loading={loading}
+        placeholder={nav.chooseConference}
+        value={current?.id}
+        onChange={(id: number) => select(id)}
+        options={conferences.map((c) => ({ value: c.id, label: c.title }))}
+        showSearch={{ optionFilterProp: 'label' }}
+      />
+    </Space>
+  );
+}
+
+function ActiveScreen({ screenKey: key, open }: { screenKey: string; open: (key: string) => void }) {
+  const { current: conference } = useConferences();
+  const entry = screens.find((s) => s.key === key) ?? screens[0]!;
+  if (!entry.needsConference) return <>{entry.render({ open })}</>;
+  if (!conference) {
+    return <Empty style={{ marginTop: 64 }} description={nav.noConference} />;
+  }
+  return <>{entry.render({ open, conference })}</>;
+}
+
 function Frame() {
-  const [screen, setScreen] = useState<Screen>(initialScreen);
-  const open = (next: Screen) => {
+  const [screen, setScreen] = useState<string>(initialScreen);
+  const open = (next: string) => {
     setScreen(next);
     sessionStorage.setItem(screenKey, next);
   };
@@ -54,27 +83,23 @@ function Frame() {
         <Typography.Title level={4} style={{ margin: 0, whiteSpace: 'nowrap' }}>
           {appName}
         </Typography.Title>
-        <ClusterPicker />
+        <Space size="large">
+          <ClusterPicker />
+          <ConferencePicker />
+        </Space>
       </Layout.Header>
       <Layout>
         <Layout.Sider width={230} style={{ borderRight: '1px solid #e5e7eb' }}>
           <Menu
             mode="inline"
             selectedKeys={[screen]}
-            onClick={({ key }) => open(key as Screen)}
+            onClick={({ key }) => open(key)}
             style={{ borderInlineEnd: 'none', paddingTop: 8 }}
-            items={[
-              { key: 'conferences', icon: <CalendarOutlined />, label: nav.conferences },
-              { key: 'clusters', icon: <ApartmentOutlined />, label: nav.clusters },
-            ]}
+            items={screens.map((s) => ({ key: s.key, icon: s.icon, label: s.label }))}
           />
         </Layout.Sider>
         <Layout.Content style={{ padding: 16, minWidth: 0 }}>
-          {screen === 'conferences' ? (
-            <ConferencesScreen onOpenClusters={() => open('clusters')} />
-          ) : (
-            <ClustersScreen />
-          )}
+          <ActiveScreen screenKey={screen} open={open} />
         </Layout.Content>
       </Layout>
     </Layout>
@@ -84,7 +109,9 @@ function Frame() {
 export function AppFrame() {
   return (
     <ClusterProvider>
-      <Frame />
+      <ConferenceProvider>
+        <Frame />
+      </ConferenceProvider>
     </ClusterProvider>
   );
 }

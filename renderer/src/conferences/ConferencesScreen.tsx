@@ -10,7 +10,7 @@ import { useClusters } from '../app/clusterContext.tsx';
 import { showDate } from '../app/dates.ts';
 import { useFeedback } from '../app/feedback.tsx';
 import { matches } from '../app/search.ts';
-import { useLoad } from '../app/useLoad.ts';
+import { useConferences } from '../app/conferenceContext.tsx';
 import { useNewShortcut } from '../app/useNewShortcut.ts';
 import { common, conferences as text } from '../strings.ts';
 import { ConferenceForm } from './ConferenceForm.tsx';
@@ -23,10 +23,8 @@ export function ConferencesScreen({ onOpenClusters }: { onOpenClusters: () => vo
   const feedback = useFeedback();
   const [query, setQuery] = useState('');
   const [editing, setEditing] = useState<Editing>(undefined);
-  const list = useLoad(
-    cluster ? () => call('conferences.list', { clusterId: cluster.id }) : null,
-    `conferences-${cluster?.id ?? 'none'}`,
-  );
+  // The same list the header's conference picker shows, so both change together.
+  const list = useConferences();
   useNewShortcut(() => setEditing(null), cluster !== undefined && editing === undefined);
 
   if (!cluster) {
@@ -54,7 +52,7 @@ export function ConferencesScreen({ onOpenClusters }: { onOpenClusters: () => vo
     }
   };
 
-  const rows = (list.data ?? []).filter((c) =>
+  const rows = list.conferences.filter((c) =>
     matches(
       query,
       c.title,

@@ -1,0 +1,41 @@
+/**
+ * Every screen of the app, in menu order. A capability adds its screen here with one entry; the frame builds
+ * the navigation from this list. Screens marked `needsConference` get the current conference and are shown
+ * only once one is chosen.
+ */
+import { ApartmentOutlined, CalendarOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Conference } from '../../../shared/api/schemas.ts';
+import { ClustersScreen } from '../clusters/ClustersScreen.tsx';
+import { ConferencesScreen } from '../conferences/ConferencesScreen.tsx';
+import { nav } from '../strings.ts';
+
+export interface ScreenContext {
+  open: (key: string) => void;
+}
+
+export type ScreenEntry =
+  | {
+      key: string;
+      label: string;
+      icon: ReactNode;
+      needsConference?: false;
+      render: (ctx: ScreenContext) => ReactNode;
+    }
+  | {
+      key: string;
+      label: string;
+      icon: ReactNode;
+      needsConference: true;
+      render: (ctx: ScreenContext & { conference: Conference }) => ReactNode;
+    };
+
+export const screens: ScreenEntry[] = [
+  {
+    key: 'conferences',
+    label: nav.conferences,
+    icon: <CalendarOutlined />,
+    render: ({ open }) => <ConferencesScreen onOpenClusters={() => open('clusters')} />,
+  },
+  { key: 'clusters', label: nav.clusters, icon: <ApartmentOutlined />, render: () => <ClustersScreen /> },
+];
