@@ -1,0 +1,23 @@
+/**
+ * How much of a file the readers accept. A province's list is a few hundred rows; these bounds are far above
+ * any real list and far below what would exhaust an office PC's memory (a 406 KB zip bomb took exceljs to 972 MB).
+ */
+export const importLimits = {
+  /** The file on disk. */
+  fileBytes: 50 * 1024 * 1024,
+  /** Parts inside an .xlsx. */
+  zipEntries: 2_000,
+  /** One inflated part (a sheet's XML, the shared strings). */
+  zipEntryBytes: 150 * 1024 * 1024,
+  /** All inflated parts together. */
+  zipTotalBytes: 250 * 1024 * 1024,
+  sheets: 500,
+  /** Non-empty cells across the workbook. */
+  cells: 3_000_000,
+  /** Columns a row may reach: a list is a few dozen columns wide. */
+  columns: 1_000,
+  /** Characters in a single cell (Excel's own limit is 32,767). */
+  cellCharacters: 32_767,
+} as const;
+
+export const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString('vi-VN')} MB`;
