@@ -3,5 +3,6 @@ import type { Command } from './command.ts';
 import { demoCommand } from './demo.ts';
 import { serveCommand } from './serve.ts';
 import { returnsCommand } from './returns.ts';
+import { parseCommand } from './parse.ts';
 
-export const commands: Command[] = [demoCommand, serveCommand, returnsCommand];
+export const commands: Command[] = [demoCommand, serveCommand, returnsCommand, parseCommand];
