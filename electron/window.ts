@@ -22,6 +22,8 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webviewTag: false,
       // Vietnamese with an English spellchecker would underline every other word; clerks check their own text.
       spellcheck: false,
+      // A middle click would otherwise open a link in a new window, around the window-open guard.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
