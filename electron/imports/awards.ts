@@ -47,16 +47,35 @@ const awardFormInSection =
   /(bang khen|giay khen|co thi dua|chien si thi dua|lao dong tien tien|chien si tien tien|tap the lao dong|huan chuong|huy chuong|danh hieu)/u;
 const directWorkerSection = /(tap the nho|lao dong truc tiep)/u;
 
+/** What a section heading says, read once per heading rather than once per row below it. */
+interface SectionMeaning {
+  kind: RecipientKind | null;
+  awardForm: string;
+  directWorker: boolean;
+}
+
+function sectionMeaning(section: string): SectionMeaning {
+  const folded = foldForSearch(section);
+  return {
+    kind: kindFromText(section),
+    awardForm: awardFormInSection.test(folded) ? section : '',
+    directWorker: directWorkerSection.test(folded),
+  };
+}
+
 export function parseAwards(file: string | Workbook): Promise<ParseResult<ParsedAward>> {
+  const sections = new Map<string, SectionMeaning>();
   return parseList<AwardField, ParsedAward>(
     file,
     awardHeaders,
     'recipientName',
     'danh sách khen thưởng',
     (ctx) => {
+      let section = sections.get(ctx.section);
+      if (!section) sections.set(ctx.section, (section = sectionMeaning(ctx.section)));
       const raw = ctx.value('recipientName');
-      const kindCell = cellText(ctx.value('recipientKind'));
-      const recipientKind = kindFromText(kindCell) ?? kindFromText(ctx.section) ?? guessKind(cellText(raw));
+      const recipientKind =
+        kindFromText(cellText(ctx.value('recipientKind'))) ?? section.kind ?? guessKind(cellText(raw));
       const person = recipientKind === 'individual' ? cleanPersonName(raw) : null;
       const recipientName = person ? person.name : cellText(raw);
       if (!recipientName) {
@@ -66,25 +85,25 @@ export function parseAwards(file: string | Workbook): Promise<ParseResult<Parsed
         );
         return null;
       }
-      const sectionForm = awardFormInSection.test(foldForSearch(ctx.section)) ? ctx.section : '';
-      const awardForm = cellText(ctx.value('awardForm')) || sectionForm;
+      const awardForm = cellText(ctx.value('awardForm')) || section.awardForm;
       if (!awardForm) ctx.problem('awardForm', 'Thiếu hình thức khen thưởng.');
 
-      const combined = ctx.column('decision') ? splitDecision(ctx.value('decision')) : null;
+      const combinedCell = cellText(ctx.value('decision'));
+      const combined = combinedCell ? splitDecision(combinedCell) : null;
       const decisionNumber = cellText(ctx.value('decisionNumber')) || combined?.number || '';
       const dateCell = ctx.value('decisionDate');
-      let decisionDate = cleanDate(dateCell) ?? combined?.date ?? null;
-      if (dateCell !== null && dateCell !== '' && !cleanDate(dateCell)) {
+      const typedDate = cleanDate(dateCell);
+      if (dateCell !== null && dateCell !== '' && !typedDate)
         ctx.problem(
           'decisionDate',
           `Ngày quyết định "${cellText(dateCell)}" không đọc được; hãy ghi dạng 15/7/2024.`,
         );
-        decisionDate = null;
-      } else if (combined && cellText(ctx.value('decision')) && !decisionDate && !ctx.column('decisionDate'))
+      else if (combined && !combined.date && !ctx.column('decisionDate'))
         ctx.problem(
           'decision',
-          `Không đọc được ngày trong "${cellText(ctx.value('decision'))}"; hãy ghi dạng "123/QĐ-UBND ngày 15/7/2024".`,
+          `Không đọc được ngày trong "${combinedCell}"; hãy ghi dạng "123/QĐ-UBND ngày 15/7/2024".`,
         );
+      const decisionDate = dateCell !== null && dateCell !== '' ? typedDate : (combined?.date ?? null);
 
       const ticked = ctx.column('smallCollective') ? isTicked(ctx.value('smallCollective')) : false;
       return {
@@ -96,7 +115,7 @@ export function parseAwards(file: string | Workbook): Promise<ParseResult<Parsed
         awardForm,
         decisionNumber,
         decisionDate,
-        smallCollectiveOrDirectWorker: ticked || directWorkerSection.test(foldForSearch(ctx.section)),
+        smallCollectiveOrDirectWorker: ticked || section.directWorker,
       };
     },
   );

@@ -16,10 +16,10 @@ function dateValue(date: Date, date1904: boolean): string | null {
 }
 
 function convert(builder: GridBuilder, raw: Raw, cell: ExcelJS.Cell, date1904: boolean): CellValue {
-  const font = cell.font?.name;
   if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'string') return builder.text([{ text: raw, font }]);
   if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  const font = cell.font?.name;
+  if (typeof raw === 'string') return builder.text([{ text: raw, font }]);
   if (raw instanceof Date) return dateValue(raw, date1904);
   if (Array.isArray(raw))
     return builder.text(raw.map((run) => ({ text: run.text, font: run.font?.name ?? font })));

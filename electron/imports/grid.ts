@@ -89,12 +89,26 @@ export class GridBuilder {
   /** Text is decoded here, run by run when a cell mixes fonts. */
   text(runs: { text: string; font?: string }[]): string {
     let out = '';
-    for (const run of runs) {
-      const decoded = decodeCellText(run.text.replace(/\r\n?/gu, '\n'), run.font);
-      if (decoded.encoding !== 'unicode') this.encodings.add(decoded.encoding);
-      out += decoded.text;
-    }
+    for (const run of runs) out += this.decodeRun(run.text, run.font);
     return out.length > importLimits.cellCharacters ? out.slice(0, importLimits.cellCharacters) : out;
+  }
+
+  /** Lists repeat the same positions, units and award forms thousands of times: decode each text once per font. */
+  private readonly decodedByFont = new Map<string, Map<string, string>>();
+  private decodedCount = 0;
+
+  private decodeRun(raw: string, font: string | undefined): string {
+    if (/^[\x20-\x7e]*$/u.test(raw)) return raw;
+    let decoded = this.decodedByFont.get(font ?? '');
+    if (!decoded) this.decodedByFont.set(font ?? '', (decoded = new Map()));
+    let text = decoded.get(raw);
+    if (text === undefined) {
+      const result = decodeCellText(raw.replace(/\r\n?/gu, '\n'), font);
+      if (result.encoding !== 'unicode') this.encodings.add(result.encoding);
+      text = result.text;
+      if (++this.decodedCount < 100_000) decoded.set(raw, text);
+    }
+    return text;
   }
 
   set(row: number, column: number, value: CellValue): void {

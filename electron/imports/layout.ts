@@ -33,6 +33,18 @@ export class ExpandedSheet {
     return merge ? (this.byRow.get(merge.top)?.[merge.left - 1] ?? null) : null;
   }
 
+  private readonly foldedTexts = new Map<string, string>();
+
+  /** foldForSearch, remembered: a list repeats its positions, units and award forms row after row. */
+  fold(text: string): string {
+    let folded = this.foldedTexts.get(text);
+    if (folded === undefined) {
+      folded = foldForSearch(text);
+      if (this.foldedTexts.size < 100_000) this.foldedTexts.set(text, folded);
+    }
+    return folded;
+  }
+
   text(row: number, column: number): string {
     const value = this.value(row, column);
     return value === null ? '' : String(value).replace(/\s+/gu, ' ').trim();
@@ -131,23 +143,31 @@ export function classifyRow(
   nameColumn: number,
   indexColumn?: number,
 ): RowKind {
+  // The common case, decided cheaply: a numbered row with a name in it is an entry of the list.
+  const numbered = indexColumn ? grid.value(row, indexColumn) : null;
+  const named = grid.value(row, nameColumn);
+  const isNumber = typeof numbered === 'number' || /^\d{1,5}\.?$/u.test(String(numbered ?? '').trim());
+  if (isNumber && typeof named === 'string' && !/^\(?\d{1,2}\)?$/u.test(named.trim())) return 'data';
   const width = grid.width(row);
   const texts: string[] = [];
+  const folded: string[] = [];
   for (let c = 1; c <= width; c++) {
+    const value = grid.value(row, c);
     const text = grid.text(row, c);
-    if (text && texts.at(-1) !== text) texts.push(text);
+    if (!text || texts.at(-1) === text) continue;
+    texts.push(text);
+    folded.push(typeof value === 'string' ? grid.fold(text) : text);
   }
   if (texts.length === 0) return 'blank';
-  const folded = texts.map((t) => foldForSearch(t));
   if (folded.some((t) => footerPattern.test(t))) return 'footer';
   if (texts.length >= 3 && texts.every((t) => /^\(?\d{1,2}\)?$/u.test(t))) return 'numbering';
   const index = indexColumn ? grid.text(row, indexColumn) : '';
   const name = grid.text(row, nameColumn);
-  if (totalPattern.test(foldForSearch(name || texts[0]!)) && !/^\d+$/u.test(index)) return 'total';
+  if (totalPattern.test(grid.fold(name || texts[0]!)) && !/^\d+$/u.test(index)) return 'total';
   if (texts.length <= 2) {
     const joined = folded.join(' ');
     const capitals = /\p{Lu}/u.test(name) && name === name.toLocaleUpperCase('vi') && name.includes(' ');
-    if (sectionPattern.test(joined) || /^[ivxlc]+$/u.test(foldForSearch(index)) || capitals) return 'section';
+    if (sectionPattern.test(joined) || /^[ivxlc]+$/u.test(grid.fold(index)) || capitals) return 'section';
   }
   return 'data';
 }

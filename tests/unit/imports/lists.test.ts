@@ -144,7 +144,7 @@ describe('a messy award list', () => {
     ]);
   });
 
-  it('refuses a delegate list read as an award list only when no name column exists', async () => {
+  it('a delegate list read as awards is not silently accepted: every row lacks its award form', async () => {
     const other = join(tempDir(), 'dai-bieu.xlsx');
     await writeMessyDelegates(other);
     // "Họ và tên" is a recipient-name heading too, so a delegate list still parses as awards…

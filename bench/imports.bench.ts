@@ -1,0 +1,79 @@
+/**
+ * A 10,000-row award list .xlsx: exceljs alone loading it, side by side with our whole parse (file checks with
+ * the zip inflated once more to verify sizes, exceljs, per-cell encoding detection, layout, cleaning).
+ * Target (issue 4): under 3 s, and within 1.5× of exceljs alone. The database import is not part of this yet.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { parseAwards } from '../electron/imports/awards.ts';
+import { percentile, time, withTempDir } from './support.ts';
+
+const rows = 10_000;
+const forms = [
+  'Bằng khen của Chủ tịch UBND tỉnh',
+  'Giấy khen',
+  'Chiến sĩ thi đua cơ sở',
+  'Lao động tiên tiến',
+];
+const families = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ'];
+const given = ['Văn An', 'Thị Bình', 'Đức Cường', 'Thị Dung', 'Minh Hải', 'Thu Hà', 'Quang Huy', 'Thị Lan'];
+
+async function writeList(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Khen thưởng');
+  sheet.addRow(['UBND TỈNH HÀ GIANG', undefined, undefined, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM']);
+  sheet.addRow(['DANH SÁCH KHEN THƯỞNG NĂM 2024']);
+  sheet.addRow([]);
+  sheet.addRow([
+    'STT',
+    'Họ và tên',
+    'Chức vụ',
+    'Đơn vị',
+    'Hình thức khen thưởng',
+    'Số QĐ',
+    'Ngày QĐ',
+    'Điện thoại',
+  ]);
+  for (let i = 0; i < rows; i++) {
+    sheet.addRow([
+      i + 1,
+      `${i % 2 ? 'Bà' : 'Ông'} ${families[i % families.length]} ${given[i % given.length]}`,
+      'Chuyên viên',
+      `Phòng ${1 + (i % 40)}, Sở Nội vụ`,
+      forms[i % forms.length],
+      `${100 + (i % 300)}/QĐ-UBND`,
+      new Date(Date.UTC(2024, i % 12, 1 + (i % 28))),
+      912000000 + i,
+    ]);
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
+await withTempDir(async (dir) => {
+  const file = join(dir, 'khen-thuong-10000.xlsx');
+  await writeList(file);
+  const exceljsTimes: number[] = [];
+  const oursTimes: number[] = [];
+  for (let round = 1; round <= 3; round++) {
+    const data = readFileSync(file);
+    exceljsTimes.push(
+      (
+        await time(`round ${round}: exceljs alone, load ${rows} rows`, () =>
+          new ExcelJS.Workbook().xlsx.load(data as unknown as ArrayBuffer),
+        )
+      ).ms,
+    );
+    const ours = await time(`round ${round}: parseAwards (checks + read + decode + layout)`, () =>
+      parseAwards(file),
+    );
+    oursTimes.push(ours.ms);
+    if (ours.value.records.length !== rows)
+      throw new Error(`expected ${rows} records, got ${ours.value.records.length}`);
+  }
+  const exceljsMedian = percentile(exceljsTimes, 50);
+  const oursMedian = percentile(oursTimes, 50);
+  console.log(
+    `median: exceljs alone ${exceljsMedian.toFixed(0)} ms | ours ${oursMedian.toFixed(0)} ms | ratio ${(oursMedian / exceljsMedian).toFixed(2)}× (target ≤ 1.5×, < 3000 ms)`,
+  );
+});
