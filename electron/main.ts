@@ -11,6 +11,7 @@ import { registerApi } from './ipc.ts';
 import { createMainWindow, focusWindow } from './window.ts';
 import { installMenu } from './shell/menu.ts';
 import { nativeDialogs } from './shell/dialogs.ts';
+import { windowPrinter } from './shell/printing.ts';
 import { registerAppScheme, serveRenderer } from './shell/protocol.ts';
 import { denyAllPermissions, hardenAllContents } from './shell/security.ts';
 import { databaseText, productName } from './shell/strings.ts';
@@ -51,7 +52,16 @@ function start(): void {
   app.on('will-quit', () => db.close());
 
   serveRenderer(join(root, 'dist', 'renderer'));
-  registerApi(createRouter({ db, databasePath, appVersion, dialogs: nativeDialogs(getWindow) }), getWindow);
+  registerApi(
+    createRouter({
+      db,
+      databasePath,
+      appVersion,
+      dialogs: nativeDialogs(getWindow),
+      printer: windowPrinter(getWindow),
+    }),
+    getWindow,
+  );
   installMenu(getWindow, appVersion);
   window = createMainWindow(join(here, 'preload.cjs'));
   window.on('closed', () => (window = null));

@@ -10,9 +10,18 @@ export interface Dialogs {
   saveFile(options: { title: string; defaultPath?: string }): Promise<string | null>;
 }
 
+/** The window's own printing (Electron's webContents.print / printToPDF); absent in browser mode and tests. */
+export interface Printer {
+  /** Opens the system print dialog for what the window shows (its print CSS applies); false if cancelled. */
+  print(): Promise<boolean>;
+  /** What the window shows, as an A4 PDF laid out by its print CSS. */
+  toPdf(): Promise<Uint8Array>;
+}
+
 export interface HandlerContext {
   db: Db;
   databasePath: string;
   appVersion: string;
   dialogs?: Dialogs;
+  printer?: Printer;
 }

@@ -12,6 +12,9 @@ import { speechHandlers } from '../speeches/handlers.ts';
 import { awardHandlers } from '../awards/handlers.ts';
 import { returnHandlers } from '../returns/handlers.ts';
 import { documentHandlers } from '../documents/handlers.ts';
+import { checkinHandlers } from '../checkin/handlers.ts';
+import { seatingHandlers } from '../seating/handlers.ts';
+import { printHandlers } from '../print/handlers.ts';
 
 export type Handler<M extends MethodName> = (
   ctx: HandlerContext,
@@ -33,4 +36,7 @@ export const handlers = {
   ...speechHandlers,
   ...awardHandlers,
   ...returnHandlers,
+  ...checkinHandlers,
+  ...seatingHandlers,
+  ...printHandlers,
 } satisfies Handlers;

@@ -12,6 +12,9 @@ import { speechMethods } from './methods/speeches.ts';
 import { awardMethods } from './methods/awards.ts';
 import { returnMethods } from './methods/returns.ts';
 import { documentMethods } from './methods/documents.ts';
+import { checkinMethods } from './methods/checkin.ts';
+import { seatingMethods } from './methods/seating.ts';
+import { printMethods } from './methods/print.ts';
 
 export const contract = {
   ...documentMethods,
@@ -23,6 +26,9 @@ export const contract = {
   ...speechMethods,
   ...awardMethods,
   ...returnMethods,
+  ...checkinMethods,
+  ...seatingMethods,
+  ...printMethods,
 } as const;
 
 export type Contract = typeof contract;
