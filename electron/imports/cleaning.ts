@@ -2,7 +2,7 @@
  * Cell values into clean field values: text NFC with whitespace collapsed, names without honorifics (which
  * tell the gender), phone numbers with their leading 0 back, dates as ISO, "x" marks as booleans.
  */
-import { cleanText, foldForSearch, parseVietnameseDate } from '../../shared/text/vietnamese.ts';
+import { cleanText, foldForSearch, isIsoDate, parseVietnameseDate } from '../../shared/text/vietnamese.ts';
 import type { CellValue } from './workbook.ts';
 
 export type PersonGender = 'male' | 'female';
@@ -91,6 +91,8 @@ function serialToIso(serial: number): string | null {
 export function cleanDate(value: CellValue): string | null {
   if (value === null || value === '') return null;
   if (typeof value === 'number') return serialToIso(value);
+  // Date cells arrive as ISO already; only typed text needs the full reading.
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value) && isIsoDate(value)) return value;
   return parseVietnameseDate(String(value));
 }
 

@@ -6,9 +6,8 @@ import { parseAwards } from '../../../electron/imports/awards.ts';
 import { parseDelegates } from '../../../electron/imports/delegates.ts';
 import { readWorkbook } from '../../../electron/imports/workbook.ts';
 import { toXls, writeMessyAwards, writeMessyDelegates } from '../../fixtures/imports/messyLists.ts';
-import { tempDir } from '../support/db.ts';
 
-// One folder for the whole file: support/db's tempDir() is emptied after every test.
+// One folder for the whole file (support/db's tempDir() is emptied after every test, too early for beforeAll).
 const folder = mkdtempSync(join(tmpdir(), 'thuky-lists-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -145,11 +144,12 @@ describe('a messy award list', () => {
   });
 
   it('a delegate list read as awards is not silently accepted: every row lacks its award form', async () => {
-    const other = join(tempDir(), 'dai-bieu.xlsx');
+    const other = join(folder, 'dai-bieu-as-awards.xlsx');
     await writeMessyDelegates(other);
     // "Họ và tên" is a recipient-name heading too, so a delegate list still parses as awards…
     const asAwards = await parseAwards(other);
     expect(asAwards.records.length).toBeGreaterThan(0);
-    expect(asAwards.problems.some((p) => p.message === 'Thiếu hình thức khen thưởng.')).toBe(true);
+    const missingForm = asAwards.problems.filter((p) => p.message === 'Thiếu hình thức khen thưởng.');
+    expect(missingForm.map((p) => p.row)).toEqual(asAwards.records.map((r) => r.row));
   });
 });

@@ -202,3 +202,35 @@ describe('thuky parse', () => {
     expect((await run('people', bad)).code).toBe(2);
   });
 });
+
+describe('header synonyms and refusals of the layout', () => {
+  it('reads "Họ tên / Chức danh / Cơ quan công tác / Điện thoại" with a single "Giới tính" column', async () => {
+    const file = join(folder, 'synonyms.csv');
+    const text = [
+      'DANH SÁCH ĐẠI BIỂU,,,,',
+      ',,,,',
+      'TT,Họ tên,Giới tính,Chức danh,Cơ quan công tác,Điện thoại',
+      '1,Hà Thị Nga,Nữ,Trưởng phòng,Sở Nội vụ,0912 345 678',
+      '2,Lò Văn Páo,Nam,Chuyên viên,Sở Nội vụ,',
+      '3,Vàng Seo Dì,không rõ,Chuyên viên,Sở Nội vụ,',
+    ].join('\n');
+    writeCsv(file, text, 'utf8-bom');
+    const { headerRow, records, problems } = await parseDelegates(file);
+    expect(headerRow).toBe(3);
+    expect(records.map((r) => [r.fullName, r.gender, r.position, r.organization, r.phone])).toEqual([
+      ['Hà Thị Nga', 'female', 'Trưởng phòng', 'Sở Nội vụ', '0912345678'],
+      ['Lò Văn Páo', 'male', 'Chuyên viên', 'Sở Nội vụ', ''],
+      ['Vàng Seo Dì', null, 'Chuyên viên', 'Sở Nội vụ', ''],
+    ]);
+    expect(problems).toEqual([
+      { row: 6, column: 'C', message: expect.stringMatching(/^Giới tính "không rõ"/u) },
+    ]);
+  });
+
+  it('refuses, in one sentence, a workbook with no list in it', async () => {
+    const file = join(folder, 'no-list.csv');
+    writeCsv(file, 'Báo cáo,Số liệu\nDân số,6.966\n', 'utf8-bom');
+    expect(await refusal(parseDelegates(file))).toMatch(/^Không tìm thấy bảng danh sách đại biểu/u);
+    expect(await refusal(parseAwards(file))).toMatch(/^Không tìm thấy bảng danh sách khen thưởng/u);
+  });
+});
