@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRouter } from './api/router.ts';
+import type { HandlerContext } from './api/context.ts';
+import { ensureDailyBackup } from './backups/backups.ts';
 import { registerApi } from './ipc.ts';
 import { createMainWindow, focusWindow } from './window.ts';
 import { installMenu } from './shell/menu.ts';
@@ -48,20 +50,20 @@ function start(): void {
     app.exit(1);
     return;
   }
-  const db = opened.db;
-  app.on('will-quit', () => db.close());
+  const ctx: HandlerContext = {
+    db: opened.db,
+    databasePath,
+    appVersion,
+    nativeBinding,
+    dialogs: nativeDialogs(getWindow),
+    printer: windowPrinter(getWindow),
+  };
+  // A restore swaps ctx.db, so quitting closes whichever connection is current.
+  app.on('will-quit', () => ctx.db.close());
+  void ensureDailyBackup(ctx);
 
   serveRenderer(join(root, 'dist', 'renderer'));
-  registerApi(
-    createRouter({
-      db,
-      databasePath,
-      appVersion,
-      dialogs: nativeDialogs(getWindow),
-      printer: windowPrinter(getWindow),
-    }),
-    getWindow,
-  );
+  registerApi(createRouter(ctx), getWindow);
   installMenu(getWindow, appVersion);
   window = createMainWindow(join(here, 'preload.cjs'));
   window.on('closed', () => (window = null));

@@ -24,4 +24,6 @@ export interface HandlerContext {
   appVersion: string;
   dialogs?: Dialogs;
   printer?: Printer;
+  /** The better-sqlite3 addon the database was opened with (Electron's build), so a restore can reopen it. */
+  nativeBinding?: string;
 }

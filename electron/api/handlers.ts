@@ -15,6 +15,7 @@ import { documentHandlers } from '../documents/handlers.ts';
 import { checkinHandlers } from '../checkin/handlers.ts';
 import { seatingHandlers } from '../seating/handlers.ts';
 import { printHandlers } from '../print/handlers.ts';
+import { backupHandlers } from '../backups/handlers.ts';
 
 export type Handler<M extends MethodName> = (
   ctx: HandlerContext,
@@ -39,4 +40,5 @@ export const handlers = {
   ...checkinHandlers,
   ...seatingHandlers,
   ...printHandlers,
+  ...backupHandlers,
 } satisfies Handlers;

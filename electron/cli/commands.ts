@@ -4,5 +4,12 @@ import { demoCommand } from './demo.ts';
 import { serveCommand } from './serve.ts';
 import { returnsCommand } from './returns.ts';
 import { parseCommand } from './parse.ts';
+import { backupCommands } from './backup.ts';
 
-export const commands: Command[] = [demoCommand, serveCommand, returnsCommand, parseCommand];
+export const commands: Command[] = [
+  demoCommand,
+  serveCommand,
+  returnsCommand,
+  parseCommand,
+  ...backupCommands,
+];

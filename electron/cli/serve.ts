@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { openDatabase } from '../db/connection.ts';
 import { createRouter } from '../api/router.ts';
+import { ensureDailyBackup } from '../backups/backups.ts';
 import { startHost } from '../host/server.ts';
 import { DomainError } from '../../shared/api/result.ts';
 import { projectRoot, requireDb, stringOption, UsageError, type Command } from './command.ts';
@@ -38,16 +39,17 @@ export const serveCommand: Command = {
       throw new UsageError('--port phải là số cổng 0–65535.');
     const staticDir = resolve(projectRoot, 'dist/renderer');
     ensureRendererBuilt(staticDir);
-    const db = openDatabase(file);
-    const router = createRouter({ db, databasePath: file, appVersion });
+    const ctx = { db: openDatabase(file), databasePath: file, appVersion };
+    await ensureDailyBackup(ctx);
+    const router = createRouter(ctx);
     const host = await startHost({ router, staticDir, port }).catch((error: NodeJS.ErrnoException) => {
-      db.close();
+      ctx.db.close();
       if (error.code === 'EADDRINUSE')
         throw new DomainError('CONFLICT', `Cổng ${port} đang bận; hãy chọn --port khác.`);
       throw error;
     });
     console.log(`Thư ký Hội nghị đang chạy ở chế độ trình duyệt. Mở địa chỉ sau:\n${host.openUrl}`);
-    const stop = () => void host.close().then(() => (db.close(), process.exit(0)));
+    const stop = () => void host.close().then(() => (ctx.db.close(), process.exit(0)));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     return new Promise<number>(() => {});

@@ -10,6 +10,7 @@ import * as returns from './repository.ts';
 import { consolidate } from './consolidation.ts';
 import { buildConsolidationWorkbook } from './exportWorkbook.ts';
 import { importReturns } from './importReturns.ts';
+import { backupBeforeImport } from '../backups/backups.ts';
 import { buildTemplateWorkbook, templateFileName } from './templateWorkbook.ts';
 
 /** Writes the member templates of a conference into `folder`, or returns them as bytes when folder is null. */
@@ -83,7 +84,10 @@ export const returnHandlers: HandlersFor<typeof returnMethods> = {
     if (!chosen) return { folder: null, files: [] };
     return writeTemplates(ctx, conferenceId, dirname(chosen), memberIds);
   },
-  'returns.import': ({ db }, { conferenceId, files }) => importReturns(db, conferenceId, files),
+  'returns.import': async (ctx, { conferenceId, files }) => {
+    await backupBeforeImport(ctx, 'returns');
+    return importReturns(ctx.db, conferenceId, files);
+  },
   'returns.status': ({ db }, { conferenceId }) => returns.status(db, conferenceId),
   'returns.history': ({ db }, { conferenceId, memberId }) => returns.history(db, conferenceId, memberId),
   'returns.consolidate': ({ db }, { conferenceId, order }) => consolidate(db, conferenceId, order),

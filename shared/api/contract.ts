@@ -15,6 +15,7 @@ import { documentMethods } from './methods/documents.ts';
 import { checkinMethods } from './methods/checkin.ts';
 import { seatingMethods } from './methods/seating.ts';
 import { printMethods } from './methods/print.ts';
+import { backupMethods } from './methods/backups.ts';
 
 export const contract = {
   ...documentMethods,
@@ -29,6 +30,7 @@ export const contract = {
   ...checkinMethods,
   ...seatingMethods,
   ...printMethods,
+  ...backupMethods,
 } as const;
 
 export type Contract = typeof contract;
