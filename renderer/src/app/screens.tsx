@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import type { Conference } from '../../../shared/api/schemas.ts';
 import { ClustersScreen } from '../clusters/ClustersScreen.tsx';
 import { ConferencesScreen } from '../conferences/ConferencesScreen.tsx';
+import { returnsScreen } from '../returns/screen.tsx';
 import { nav } from '../strings.ts';
 
 export interface ScreenContext {
@@ -38,4 +39,5 @@ export const screens: ScreenEntry[] = [
     render: ({ open }) => <ConferencesScreen onOpenClusters={() => open('clusters')} />,
   },
   { key: 'clusters', label: nav.clusters, icon: <ApartmentOutlined />, render: () => <ClustersScreen /> },
+  returnsScreen,
 ];
