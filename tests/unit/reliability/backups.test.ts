@@ -14,6 +14,7 @@ import {
 } from '../../../electron/backups/backups.ts';
 import type { HandlerContext } from '../../../electron/api/context.ts';
 import { createRouter } from '../../../electron/api/router.ts';
+import { value } from './call.ts';
 
 function setup() {
   const env = freshApi();
@@ -86,14 +87,13 @@ describe('backups', () => {
   it('restore brings the data back, and the restore itself can be undone', async () => {
     const { ctx, api } = setup();
     await api('clusters.create', { name: 'Cụm A' });
-    const before = await api('backups.create', {});
-    if (!before.ok) throw new Error('backup failed');
+    const before = await value(api, 'backups.create', {});
     await api('clusters.create', { name: 'Cụm B' });
     expect(clusterNames(ctx)).toEqual(['Cụm A', 'Cụm B']);
 
     const oldDb = ctx.db;
-    const restored = await api('backups.restore', { name: before.value.name });
-    expect(restored).toMatchObject({ ok: true, value: { undo: { reason: 'restore' } } });
+    const restored = await value(api, 'backups.restore', { name: before.name });
+    expect(restored).toMatchObject({ undo: { reason: 'restore' } });
     expect(oldDb.open).toBe(false);
     expect(ctx.db.open).toBe(true);
     expect(clusterNames(ctx)).toEqual(['Cụm A']);
@@ -103,25 +103,23 @@ describe('backups', () => {
     await api('clusters.create', { name: 'Cụm C' });
     expect(clusterNames(ctx)).toEqual(['Cụm A', 'Cụm C']);
 
-    if (!restored.ok) throw new Error('restore failed');
-    await api('backups.restore', { name: restored.value.undo.name });
+    await api('backups.restore', { name: restored.undo.name });
     expect(clusterNames(ctx)).toEqual(['Cụm A', 'Cụm B']);
   });
 
   it('a corrupt backup is refused and nothing changes', async () => {
     const { ctx, api } = setup();
     await api('clusters.create', { name: 'Cụm A' });
-    const made = await api('backups.create', {});
-    if (!made.ok) throw new Error('backup failed');
+    const made = await value(api, 'backups.create', {});
     await api('clusters.create', { name: 'Cụm B' });
-    const path = join(backupFolder(ctx.databasePath), made.value.name);
+    const path = join(backupFolder(ctx.databasePath), made.name);
     const bytes = readFileSync(path);
     // Scribble over every page after the first: the header still says SQLite, the b-trees are garbage.
     for (let i = 4096; i < bytes.length; i += 1) bytes[i] = (i * 131) & 0xff;
     writeFileSync(path, bytes);
 
     const db = ctx.db;
-    const refused = await api('backups.restore', { name: made.value.name });
+    const refused = await api('backups.restore', { name: made.name });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     if (refused.ok) return;
     expect(refused.error.message).toContain('bị hỏng');
@@ -133,10 +131,9 @@ describe('backups', () => {
 
   it('a file that is not a database, or a missing name, is refused', async () => {
     const { ctx, api } = setup();
-    const made = await api('backups.create', {});
-    if (!made.ok) throw new Error('backup failed');
-    writeFileSync(join(backupFolder(ctx.databasePath), made.value.name), 'không phải SQLite'.repeat(500));
-    expect(await api('backups.restore', { name: made.value.name })).toMatchObject({
+    const made = await value(api, 'backups.create', {});
+    writeFileSync(join(backupFolder(ctx.databasePath), made.name), 'không phải SQLite'.repeat(500));
+    expect(await api('backups.restore', { name: made.name })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION' },
     });

@@ -7,13 +7,8 @@ import { freshApi, tempDir } from '../support/db.ts';
 import { seedDemo } from '../../../electron/demo/seed.ts';
 import { seedDemoReturns } from '../../../electron/returns/demoReturns.ts';
 import type { Router } from '../../../electron/api/router.ts';
+import { value } from './call.ts';
 import type { Db } from '../../../electron/db/connection.ts';
-
-async function ok<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: unknown }>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value;
-}
 
 const count = (db: Db, table: string) =>
   db.prepare(`SELECT count(*) FROM ${table} WHERE deleted_at IS NULL`).pluck().get() as number;
@@ -36,29 +31,25 @@ async function demoSource() {
 
 async function exportTo(api: Router, id: number): Promise<string> {
   const path = join(tempDir(), 'Hội nghị.thukyhn');
-  await ok(api('conferences.exportFile', { id, path }) as never);
+  await value(api, 'conferences.exportFile', { id, path });
   return path;
 }
 
 describe('conference file', () => {
   it('holds the conference, its cluster and records, and nothing of another conference', async () => {
     const { api, db, conferenceId } = await demoSource();
-    const other = await ok(api('clusters.create', { name: 'Cụm khác' }) as never as Promise<{ id: number }>);
-    const otherConf = await ok(
-      api('conferences.create', {
-        clusterId: other.id,
-        title: 'Hội nghị riêng tư',
-        kind: 'khac',
-        year: 2024,
-      }) as never as Promise<{ id: number }>,
-    );
-    await ok(
-      api('delegates.create', {
-        conferenceId: otherConf.id,
-        fullName: 'Người Không Liên Quan',
-        delegationKind: 'guest',
-      }) as never,
-    );
+    const other = await value(api, 'clusters.create', { name: 'Cụm khác' });
+    const otherConf = await value(api, 'conferences.create', {
+      clusterId: other.id,
+      title: 'Hội nghị riêng tư',
+      kind: 'khac',
+      year: 2024,
+    });
+    await value(api, 'delegates.create', {
+      conferenceId: otherConf.id,
+      fullName: 'Người Không Liên Quan',
+      delegationKind: 'guest',
+    });
     const path = await exportTo(api, conferenceId);
     const pack = new Database(path, { readonly: true });
     try {
@@ -81,9 +72,7 @@ describe('conference file', () => {
     const source = await demoSource();
     const path = await exportTo(source.api, source.conferenceId);
     const target = freshApi();
-    const first = await ok(
-      target.api('conferences.importFile', { path }) as never as Promise<Record<string, unknown>>,
-    );
+    const first = await value(target.api, 'conferences.importFile', { path });
     expect(first).toMatchObject({
       conferenceCreated: true,
       clusterCreated: true,
@@ -96,9 +85,7 @@ describe('conference file', () => {
     const values = 'SELECT count(*) FROM return_value';
     expect(target.db.prepare(values).pluck().get()).toBe(source.db.prepare(values).pluck().get());
 
-    const again = await ok(
-      target.api('conferences.importFile', { path }) as never as Promise<Record<string, unknown>>,
-    );
+    const again = await value(target.api, 'conferences.importFile', { path });
     expect(again).toMatchObject({
       conferenceCreated: false,
       delegates: { added: 0 },
@@ -111,7 +98,7 @@ describe('conference file', () => {
   it("two clerks share their work: each side gains the other's delegates, names matched without diacritics or case", async () => {
     const a = await demoSource();
     const b = freshApi();
-    await ok(b.api('conferences.importFile', { path: await exportTo(a.api, a.conferenceId) }) as never);
+    await value(b.api, 'conferences.importFile', { path: await exportTo(a.api, a.conferenceId) });
     const bConference = b.db.prepare('SELECT id FROM conference').pluck().get() as number;
     const [existing] = delegateNames(b.db) as [string];
     const organization = b.db
@@ -125,36 +112,28 @@ describe('conference file', () => {
       .replace(/đ/g, 'd')
       .replace(/Đ/g, 'D')
       .toUpperCase();
-    await ok(
-      b.api('delegates.create', {
-        conferenceId: bConference,
-        fullName: folded,
-        organization,
-        delegationKind: 'guest',
-      }) as never,
-    );
-    await ok(
-      b.api('delegates.create', {
-        conferenceId: bConference,
-        fullName: 'Hoàng Thị Mới',
-        organization: 'Sở Nội vụ',
-        delegationKind: 'guest',
-      }) as never,
-    );
+    await value(b.api, 'delegates.create', {
+      conferenceId: bConference,
+      fullName: folded,
+      organization,
+      delegationKind: 'guest',
+    });
+    await value(b.api, 'delegates.create', {
+      conferenceId: bConference,
+      fullName: 'Hoàng Thị Mới',
+      organization: 'Sở Nội vụ',
+      delegationKind: 'guest',
+    });
     // Meanwhile clerk A adds someone else.
-    await ok(
-      a.api('delegates.create', {
-        conferenceId: a.conferenceId,
-        fullName: 'Lò Văn Khác',
-        delegationKind: 'guest',
-      }) as never,
-    );
+    await value(a.api, 'delegates.create', {
+      conferenceId: a.conferenceId,
+      fullName: 'Lò Văn Khác',
+      delegationKind: 'guest',
+    });
 
-    const merged = await ok(
-      a.api('conferences.importFile', { path: await exportTo(b.api, bConference) }) as never as Promise<
-        Record<string, unknown>
-      >,
-    );
+    const merged = await value(a.api, 'conferences.importFile', {
+      path: await exportTo(b.api, bConference),
+    });
     expect(merged).toMatchObject({
       conferenceCreated: false,
       conferenceId: a.conferenceId,
@@ -169,15 +148,13 @@ describe('conference file', () => {
 
   it('browser mode: bytes out, bytes in', async () => {
     const source = await demoSource();
-    const out = await ok(
-      source.api('conferences.exportFile', { id: source.conferenceId }) as never as Promise<{
-        fileName: string;
-        base64: string;
-      }>,
-    );
+    const out = await value(source.api, 'conferences.exportFile', { id: source.conferenceId });
     expect(out.fileName).toBe('Hội nghị sơ kết thực hiện giao ước thi đua 6 tháng đầu năm 2024.thukyhn');
     const target = freshApi();
-    const merged = await target.api('conferences.importFile', { name: out.fileName, base64: out.base64 });
+    const merged = await target.api('conferences.importFile', {
+      name: out.fileName,
+      base64: out.base64 ?? '',
+    });
     expect(merged).toMatchObject({ ok: true, value: { conferenceCreated: true } });
   });
 
@@ -187,7 +164,7 @@ describe('conference file', () => {
     const corrupt = readFileSync(path);
     for (let i = 8192; i < corrupt.length; i += 1) corrupt[i] = (i * 31) & 0xff;
     const target = freshApi();
-    await ok(target.api('clusters.create', { name: 'Cụm của tôi' }) as never);
+    await value(target.api, 'clusters.create', { name: 'Cụm của tôi' });
     const before = snapshot(target.db);
     const files = {
       backup: readFileSync(source.file),
