@@ -1,0 +1,48 @@
+/** What the check-in desk says. */
+export const checkinText = {
+  title: 'Đón tiếp đại biểu',
+  fullScreen: 'Toàn màn hình',
+  exitFullScreen: 'Thoát toàn màn hình (Esc)',
+  searchPlaceholder: 'Quét mã trên giấy mời, hoặc gõ tên, chức vụ, đơn vị rồi Enter',
+  searchLabel: 'Tìm hoặc quét mã',
+  checkIn: 'Điểm danh',
+  undo: 'Hủy điểm danh',
+  absent: 'Vắng…',
+  walkIn: 'Đại biểu đến không có tên (Alt+N)',
+  columns: { stt: 'STT', fullName: 'Họ và tên', delegation: 'Đoàn', status: 'Tình trạng' },
+  notYet: 'Chưa đến',
+  presentAt: (time: string) => (time ? `Có mặt ${time}` : 'Có mặt'),
+  absentBecause: (reason: string) => (reason ? `Vắng: ${reason}` : 'Vắng'),
+  checkedIn: (name: string, delegation: string) => `Đã điểm danh: ${name} (${delegation}).`,
+  already: (name: string, time: string) =>
+    time
+      ? `${name} ĐÃ ĐIỂM DANH lúc ${time} rồi — không cần điểm danh lại.`
+      : `${name} đã được ghi là có mặt rồi — không cần điểm danh lại.`,
+  delegationOpened: (name: string) => `Giấy mời của đoàn ${name}: chọn từng người trong đoàn để điểm danh.`,
+  noMatch: (query: string) =>
+    `Không tìm thấy ai khớp với "${query}". Nếu đại biểu không có tên trong danh sách, bấm "Đại biểu đến không có tên".`,
+  manyMatches: (n: number) => `Có ${n} người khớp: gõ thêm cho rõ, hoặc bấm "Điểm danh" ở đúng dòng.`,
+  undone: (name: string) => `Đã hủy điểm danh của ${name}.`,
+  delegationFilter: (name: string) => `Đoàn: ${name}`,
+  perDelegation: 'Theo đoàn',
+  absences: 'Vắng mặt',
+  noAbsences: 'Chưa có ai báo vắng.',
+  absenceTitle: (name: string) => `Ghi vắng mặt: ${name}`,
+  absenceReason: 'Lý do vắng',
+  absenceReasonPlaceholder: 'Ví dụ: Bận công tác, ốm, cử người dự thay…',
+  absenceSaved: (name: string) => `Đã ghi ${name} vắng mặt.`,
+  walkInTitle: 'Thêm đại biểu đến không có tên trong danh sách',
+  walkInSave: 'Thêm và điểm danh',
+  fullName: 'Họ và tên',
+  position: 'Chức vụ',
+  organization: 'Cơ quan, đơn vị',
+  delegation: 'Đoàn',
+  delegationRequired: 'Chọn đoàn của đại biểu.',
+  guestDelegation: 'Khách mời',
+  centralDelegation: 'Trung ương',
+  keyboardHint: 'Enter: thêm và điểm danh · Esc: đóng',
+  save: 'Lưu',
+  cancel: 'Hủy',
+  empty:
+    'Hội nghị chưa có đại biểu nào. Có thể thêm người đến không có tên, hoặc nhập danh sách đại biểu trước.',
+};

@@ -1,0 +1,26 @@
+export const seatingText = {
+  title: 'Sơ đồ chỗ ngồi',
+  presidiumSeats: 'Ghế Đoàn Chủ tịch',
+  hallRows: 'Số hàng',
+  seatsPerRow: 'Ghế mỗi hàng',
+  applyShape: 'Đổi kích thước',
+  shapeSaved: 'Đã đổi kích thước sơ đồ.',
+  autoAssign: 'Xếp tự động',
+  autoAssignConfirm: 'Xếp lại toàn bộ theo thứ tự lễ tân? Các chỗ đã đổi bằng tay sẽ bị thay.',
+  autoAssignDone: 'Đã xếp chỗ theo thứ tự lễ tân.',
+  printPlan: 'In sơ đồ',
+  stage: 'SÂN KHẤU',
+  presidium: 'ĐOÀN CHỦ TỊCH',
+  row: (n: number) => `Hàng ${n}`,
+  unseated: 'Chưa xếp chỗ',
+  unseatedHint:
+    'Kéo tên vào một ghế để xếp chỗ; kéo lên tên người khác để đổi chỗ cho nhau; kéo về đây để bỏ chỗ.',
+  noUnseated: 'Mọi đại biểu đã có chỗ.',
+  list: 'Danh sách đại biểu',
+  columns: { stt: 'STT', fullName: 'Họ và tên', delegation: 'Đoàn', seat: 'Chỗ ngồi' },
+  notSaved: 'Chưa xếp chỗ: đây là kích thước gợi ý theo danh sách đại biểu. Bấm "Xếp tự động" để bắt đầu.',
+  hallView:
+    'Nhìn từ phía hội trường: ghế số 1 của Đoàn Chủ tịch ở giữa, số 2 bên phải số 1 (bên trái hình), số 3 bên trái số 1.',
+  moved: 'Đã đổi chỗ.',
+  empty: 'Hội nghị chưa có đại biểu nào. Hãy nhập danh sách đại biểu trước khi xếp chỗ.',
+};
