@@ -10,6 +10,9 @@ import { ClustersScreen } from '../clusters/ClustersScreen.tsx';
 import { ConferencesScreen } from '../conferences/ConferencesScreen.tsx';
 import { returnsScreen } from '../returns/screen.tsx';
 import { nav } from '../strings.ts';
+import { seatingScreen } from '../seating/screen.tsx';
+import { printScreen } from '../print/screen.tsx';
+import { checkinScreen } from '../checkin/screen.tsx';
 
 export interface ScreenContext {
   open: (key: string) => void;
@@ -40,4 +43,7 @@ export const screens: ScreenEntry[] = [
   },
   { key: 'clusters', label: nav.clusters, icon: <ApartmentOutlined />, render: () => <ClustersScreen /> },
   returnsScreen,
+  seatingScreen,
+  printScreen,
+  checkinScreen,
 ];
