@@ -10,6 +10,8 @@ import { expect, test } from './fixtures.ts';
 import { ReturnsPage } from './pages/ReturnsPage.ts';
 
 test.use({ demo: true });
+// Each test starts from `thuky demo` and round-trips real workbooks: on a busy two-core machine that takes time.
+test.slow();
 
 /** Puts figures into a downloaded template, finding each input cell through the template's hidden sheet. */
 async function fillTemplate(
@@ -61,6 +63,18 @@ test('the consolidation ranks GRDP growth and switches to the cluster order', as
   await returns.sentences.getByRole('button', { name: 'Sao chép' }).first().click();
   await expect(page.locator('.ant-message-notice').filter({ hasText: 'Đã sao chép' })).toBeVisible();
   expect(await page.evaluate<string>('navigator.clipboard.readText()')).toBe(rankSentence);
+
+  const exported = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Xuất Excel tổng hợp' }).click();
+  const file = await exported;
+  expect(file.suggestedFilename()).toBe('Tổng hợp số liệu - 6 tháng đầu năm 2024.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await readFile(await file.path())) as unknown as ExcelJS.Buffer);
+  const figures: unknown[] = [];
+  wb.worksheets[0]?.eachRow((row) => {
+    if (row.getCell(2).text === 'Tốc độ tăng trưởng kinh tế (GRDP)') figures.push(...row.values.slice(4, 11));
+  });
+  expect(figures).toEqual([4.5, 5.6, 5.5, 5.6, 0.6, 8.7, 4.7]);
 
   await returns.order('Theo thứ tự cụm');
   await expect

@@ -8,6 +8,8 @@ import { expect, test } from './fixtures.ts';
 import { ReturnsPage } from './pages/ReturnsPage.ts';
 
 test.use({ demo: true });
+// Each test starts from `thuky demo` and round-trips real workbooks: on a busy two-core machine that takes time.
+test.slow();
 
 test('a new indicator is checked on its cells, saved with a deadline and sent in the templates', async ({
   ui,
