@@ -1,5 +1,5 @@
 /** Header, title, body and closing put together: one official document (or one letter of a mail merge) as a section. */
-import type { ISectionOptions, Paragraph, Table } from 'docx';
+import { Paragraph, Table, type ISectionOptions } from 'docx';
 import type { DocumentParticulars } from '../../../shared/api/methods/documents.ts';
 import { documentHeader } from './header.ts';
 import { section } from './page.ts';
@@ -29,6 +29,9 @@ export function officialSection(parts: OfficialParts): ISectionOptions {
       documentHeader(p, { placeAndDate: parts.placeAndDate ?? true }),
       ...documentTitle(parts.type, parts.summary),
       ...parts.body,
+      // Two tables in a row are merged into one by Word and LibreOffice (a body ending in a list would lose
+      // its grid to the borderless closing block): a paragraph keeps them apart.
+      ...(parts.body.at(-1) instanceof Table ? [new Paragraph({})] : []),
       closingBlock({
         recipients: p.recipients,
         filingUnits: p.filingUnits,

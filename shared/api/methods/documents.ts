@@ -113,6 +113,95 @@ export const DocumentParticulars = z.object({
 });
 export type DocumentParticulars = z.infer<typeof DocumentParticulars>;
 
+/** Every file of the conference pack, in the order the pack lists them. */
+export const packDocumentIds = [
+  'giay_moi_don_vi',
+  'giay_moi_dai_bieu',
+  'chuong_trinh',
+  'danh_sach_dai_bieu',
+  'danh_sach_ky_ten',
+  'kich_ban',
+  'danh_sach_phat_bieu',
+  'danh_sach_khen_thuong',
+  'danh_sach_khen_thuong_excel',
+  'bao_cao',
+  'bien_ban',
+  'thong_bao',
+  'bang_ten',
+] as const;
+export const PackDocumentId = z.enum(packDocumentIds, { error: 'Tài liệu không có trong bộ tài liệu.' });
+export type PackDocumentId = z.infer<typeof PackDocumentId>;
+
+/** The columns of the delegate list the clerk may add to STT and Họ và tên. */
+export const delegateColumnIds = [
+  'position',
+  'organization',
+  'delegation',
+  'phone',
+  'seat',
+  'status',
+  'note',
+] as const;
+export const DelegateColumnId = z.enum(delegateColumnIds, { error: 'Cột danh sách đại biểu không hợp lệ.' });
+export type DelegateColumnId = z.infer<typeof DelegateColumnId>;
+export const delegateColumnLabels: Record<DelegateColumnId, string> = {
+  position: 'Chức vụ',
+  organization: 'Cơ quan, đơn vị',
+  delegation: 'Đoàn',
+  phone: 'Số điện thoại',
+  seat: 'Chỗ ngồi',
+  status: 'Xác nhận',
+  note: 'Ghi chú',
+};
+
+export const PackOptions = z.object({
+  delegateColumns: z
+    .array(DelegateColumnId)
+    .max(delegateColumnIds.length)
+    .default(['position', 'organization', 'phone']),
+  /** The clerk's edits of numbered documents' particulars; a kind left out uses the prefilled ones. */
+  particulars: z.array(DocumentParticulars).max(documentKinds.length).default([]),
+});
+export type PackOptions = z.output<typeof PackOptions>;
+
+export const PackDocumentInfo = z.object({
+  id: PackDocumentId,
+  label: z.string(),
+  description: z.string(),
+  format: z.enum(['docx', 'xlsx']),
+  /** The numbered kind whose particulars (header, number, signer) this document prints; null for lists. */
+  particularsKind: DocumentKind.nullable(),
+  /** Why it cannot be made yet (one sentence saying what to enter first); null when it can. */
+  missing: z.string().nullable(),
+});
+export type PackDocumentInfo = z.infer<typeof PackDocumentInfo>;
+
+export const GeneratedFile = z.object({
+  document: PackDocumentId,
+  fileName: z.string(),
+  path: z.string().nullable(),
+  base64: z.string().nullable(),
+  bytes: z.number().int(),
+});
+
+export const Conclusions = z.object({
+  conferenceId: Id,
+  /** What the chair concluded, one paragraph per line; printed in the minutes and the notice. */
+  conclusions: z.string(),
+  /** When the conference actually ended ("HH:MM"); null = the agenda's computed end. */
+  endTime: z.string().nullable(),
+});
+export const ConclusionsInput = z.object({
+  conferenceId: Id,
+  conclusions: text('Kết luận của hội nghị', 20_000),
+  endTime: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, 'Giờ kết thúc phải có dạng HH:MM, ví dụ 11:30.')
+    .nullable(),
+});
+
+const PackRequest = z.object({ conferenceId: Id, options: PackOptions.prefault({}) });
+
 export const documentMethods = {
   'documents.settings.get': method(z.object({ clusterId: Id }), DocumentSettings),
   'documents.settings.update': method(DocumentSettingsInput, DocumentSettings),
@@ -120,4 +209,34 @@ export const documentMethods = {
     z.object({ conferenceId: Id, kind: DocumentKind }),
     DocumentParticulars,
   ),
+  /** The pack's documents for this conference, with what is still missing for each. */
+  'documents.list': method(z.object({ conferenceId: Id }), z.array(PackDocumentInfo)),
+  /** The first page of one document as HTML, built from the same document the pack writes. */
+  'documents.preview': method(
+    PackRequest.extend({ document: PackDocumentId }),
+    z.object({
+      document: PackDocumentId,
+      orientation: z.enum(['portrait', 'landscape']),
+      /** A self-contained HTML fragment (inline styles only), one page's worth. */
+      html: z.string(),
+    }),
+  ),
+  /**
+   * Writes the chosen documents into `folder`; without one, a dialog picks it (Electron), and where there is
+   * no dialog (browser mode) the files come back as bytes.
+   */
+  'documents.generate': method(
+    PackRequest.extend({
+      documents: z.array(PackDocumentId).min(1, 'Chưa chọn tài liệu nào.').max(packDocumentIds.length),
+      folder: z.string().min(1).optional(),
+    }),
+    z.object({ folder: z.string().nullable(), files: z.array(GeneratedFile) }),
+  ),
+  /** Asks where the pack goes (Electron); `available: false` in browser mode, folder null when cancelled. */
+  'documents.chooseFolder': method(
+    z.object({}),
+    z.object({ available: z.boolean(), folder: z.string().nullable() }),
+  ),
+  'documents.conclusions.get': method(z.object({ conferenceId: Id }), Conclusions),
+  'documents.conclusions.update': method(ConclusionsInput, Conclusions),
 };
