@@ -5,6 +5,7 @@ import { serveCommand } from './serve.ts';
 import { returnsCommand } from './returns.ts';
 import { parseCommand } from './parse.ts';
 import { backupCommands } from './backup.ts';
+import { packCommand } from './pack.ts';
 
 export const commands: Command[] = [
   demoCommand,
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   returnsCommand,
   parseCommand,
   ...backupCommands,
+  packCommand,
 ];

@@ -13,6 +13,7 @@ import { nav } from '../strings.ts';
 import { seatingScreen } from '../seating/screen.tsx';
 import { printScreen } from '../print/screen.tsx';
 import { checkinScreen } from '../checkin/screen.tsx';
+import { documentsScreen } from '../documents/screen.tsx';
 
 export interface ScreenContext {
   open: (key: string) => void;
@@ -46,4 +47,5 @@ export const screens: ScreenEntry[] = [
   seatingScreen,
   printScreen,
   checkinScreen,
+  documentsScreen,
 ];
