@@ -6,8 +6,10 @@
 import { ApartmentOutlined, CalendarOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Conference } from '../../../shared/api/schemas.ts';
+import { agendaScreen } from '../agenda/screen.tsx';
 import { ClustersScreen } from '../clusters/ClustersScreen.tsx';
 import { ConferencesScreen } from '../conferences/ConferencesScreen.tsx';
+import { delegatesScreen } from '../delegates/screen.tsx';
 import { returnsScreen } from '../returns/screen.tsx';
 import { nav } from '../strings.ts';
 import { seatingScreen } from '../seating/screen.tsx';
@@ -42,6 +44,8 @@ export const screens: ScreenEntry[] = [
     icon: <CalendarOutlined />,
     render: ({ open }) => <ConferencesScreen onOpenClusters={() => open('clusters')} />,
   },
+  delegatesScreen,
+  agendaScreen,
   { key: 'clusters', label: nav.clusters, icon: <ApartmentOutlined />, render: () => <ClustersScreen /> },
   returnsScreen,
   seatingScreen,
