@@ -15,6 +15,7 @@ import { nav } from '../strings.ts';
 import { seatingScreen } from '../seating/screen.tsx';
 import { printScreen } from '../print/screen.tsx';
 import { checkinScreen } from '../checkin/screen.tsx';
+import { backupsScreen } from '../backups/screen.tsx';
 import { documentsScreen } from '../documents/screen.tsx';
 
 export interface ScreenContext {
@@ -52,4 +53,5 @@ export const screens: ScreenEntry[] = [
   printScreen,
   checkinScreen,
   documentsScreen,
+  backupsScreen,
 ];
