@@ -72,7 +72,8 @@ test('the consolidation ranks GRDP growth and switches to the cluster order', as
   await wb.xlsx.load((await readFile(await file.path())) as unknown as ExcelJS.Buffer);
   const figures: unknown[] = [];
   wb.worksheets[0]?.eachRow((row) => {
-    if (row.getCell(2).text === 'Tốc độ tăng trưởng kinh tế (GRDP)') figures.push(...row.values.slice(4, 11));
+    if (row.getCell(2).text === 'Tốc độ tăng trưởng kinh tế (GRDP)')
+      figures.push(...(row.values as ExcelJS.CellValue[]).slice(4, 11));
   });
   expect(figures).toEqual([4.5, 5.6, 5.5, 5.6, 0.6, 8.7, 4.7]);
 
