@@ -12,6 +12,8 @@ import { ConferencesScreen } from '../conferences/ConferencesScreen.tsx';
 import { delegatesScreen } from '../delegates/screen.tsx';
 import { returnsScreen } from '../returns/screen.tsx';
 import { nav } from '../strings.ts';
+import { speechesScreen } from '../speeches/screen.tsx';
+import { awardsScreen } from '../awards/screen.tsx';
 import { seatingScreen } from '../seating/screen.tsx';
 import { printScreen } from '../print/screen.tsx';
 import { checkinScreen } from '../checkin/screen.tsx';
@@ -47,6 +49,8 @@ export const screens: ScreenEntry[] = [
   },
   delegatesScreen,
   agendaScreen,
+  speechesScreen,
+  awardsScreen,
   { key: 'clusters', label: nav.clusters, icon: <ApartmentOutlined />, render: () => <ClustersScreen /> },
   returnsScreen,
   seatingScreen,
