@@ -169,6 +169,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     url: origin,
     openUrl: `${origin}/#token=${token}`,
     token,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps idle keep-alive connections open; without this, close() waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }

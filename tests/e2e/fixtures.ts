@@ -69,7 +69,10 @@ export const test = base.extend<{ demo: boolean; app: RunningApp; ui: AppPage }>
       if (child.exitCode === null) {
         const exited = new Promise((done) => child.once('exit', done));
         child.kill('SIGTERM');
+        // A server that does not stop within 10 s is killed, so a slow shutdown never fails the test.
+        const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
         await exited;
+        clearTimeout(force);
       }
       rmSync(dir, { recursive: true, force: true });
     }
