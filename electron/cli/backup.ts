@@ -1,11 +1,17 @@
 /** `thuky backup | export | merge`: backups and conference files from the command line. */
 import { resolve } from 'node:path';
 import { openDatabase, type Db } from '../db/connection.ts';
-import { listConferences } from '../conferences/repository.ts';
 import { createBackup } from '../backups/backups.ts';
 import { writeConferenceFile } from '../backups/conferenceExport.ts';
 import { importConferenceFile } from '../backups/conferenceImport.ts';
-import { requireDb, stringOption, UsageError, type Command, type ParsedArgs } from './command.ts';
+import {
+  conferenceIdOption,
+  requireDb,
+  stringOption,
+  UsageError,
+  type Command,
+  type ParsedArgs,
+} from './command.ts';
 
 async function withDb<T>(args: ParsedArgs, use: (db: Db, file: string) => Promise<T> | T): Promise<T> {
   const file = requireDb(args);
@@ -15,22 +21,6 @@ async function withDb<T>(args: ParsedArgs, use: (db: Db, file: string) => Promis
   } finally {
     db.close();
   }
-}
-
-/** --conference ID, or the only conference the database holds. */
-function conferenceId(db: Db, args: ParsedArgs): number {
-  const given = stringOption(args, 'conference');
-  if (given !== undefined) {
-    const id = Number(given);
-    if (!Number.isInteger(id) || id <= 0)
-      throw new UsageError('--conference phải là mã số hội nghị (số nguyên dương).');
-    return id;
-  }
-  const all = listConferences(db);
-  if (all.length === 1) return all[0]!.id;
-  if (all.length === 0) throw new UsageError('Cơ sở dữ liệu chưa có hội nghị nào để xuất.');
-  const list = all.map((c) => `#${c.id} ${c.title}`).join('; ');
-  throw new UsageError(`Cơ sở dữ liệu có ${all.length} hội nghị; hãy chọn bằng --conference ID (${list}).`);
 }
 
 const print = (json: unknown, text: string, args: ParsedArgs) =>
@@ -55,7 +45,7 @@ export const exportCommand: Command = {
     withDb(args, (db) => {
       const out = stringOption(args, 'out');
       if (!out) throw new UsageError('Thiếu --out FILE.thukyhn.');
-      const id = conferenceId(db, args);
+      const id = conferenceIdOption(db, args);
       writeConferenceFile(db, id, resolve(out));
       print({ conferenceId: id, path: resolve(out) }, `Đã xuất hội nghị #${id} ra ${resolve(out)}.`, args);
       return 0;

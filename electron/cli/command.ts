@@ -2,6 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Db } from '../db/connection.ts';
+import { listConferences } from '../conferences/repository.ts';
 
 export interface ParsedArgs {
   positionals: string[];
@@ -34,4 +36,20 @@ export function requireDb(args: ParsedArgs): string {
   const file = resolve(db);
   mkdirSync(dirname(file), { recursive: true });
   return file;
+}
+
+/** `--conference ID`, or the only conference the database holds ("may be left out" in DESIGN.md). */
+export function conferenceIdOption(db: Db, args: ParsedArgs): number {
+  const given = stringOption(args, 'conference');
+  if (given !== undefined) {
+    const id = Number(given);
+    if (!Number.isInteger(id) || id <= 0)
+      throw new UsageError('--conference phải là mã số hội nghị (số nguyên dương).');
+    return id;
+  }
+  const all = listConferences(db);
+  if (all.length === 1) return all[0]!.id;
+  if (all.length === 0) throw new UsageError('Cơ sở dữ liệu chưa có hội nghị nào; hãy tạo hội nghị trước.');
+  const list = all.map((c) => `#${c.id} ${c.title}`).join('; ');
+  throw new UsageError(`Cơ sở dữ liệu có ${all.length} hội nghị; hãy chọn bằng --conference ID (${list}).`);
 }

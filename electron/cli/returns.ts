@@ -1,32 +1,23 @@
 /** `thuky returns template|import|export`: the members' Excel returns from the command line. */
 import { resolve } from 'node:path';
 import { openDatabase, type Db } from '../db/connection.ts';
-import { listConferences } from '../conferences/repository.ts';
 import { exportConsolidation, writeTemplates } from '../returns/handlers.ts';
 import { importReturns } from '../returns/importReturns.ts';
-import { requireDb, stringOption, UsageError, type Command, type ParsedArgs } from './command.ts';
+import { backupBeforeImport } from '../backups/backups.ts';
+import {
+  conferenceIdOption,
+  requireDb,
+  stringOption,
+  UsageError,
+  type Command,
+  type ParsedArgs,
+} from './command.ts';
 
 const outcomeLabels = {
   imported: 'đã nhận',
   replaced: 'đã nhận (thay bản trước)',
   refused: 'từ chối',
 } as const;
-
-/** --conference ID, or the only conference the database holds. */
-function conferenceId(db: Db, args: ParsedArgs): number {
-  const given = stringOption(args, 'conference');
-  if (given !== undefined) {
-    const id = Number(given);
-    if (!Number.isInteger(id) || id <= 0)
-      throw new UsageError('--conference phải là mã số hội nghị (số nguyên dương).');
-    return id;
-  }
-  const all = listConferences(db);
-  if (all.length === 1) return all[0]!.id;
-  if (all.length === 0) throw new UsageError('Cơ sở dữ liệu chưa có hội nghị nào; hãy tạo hội nghị trước.');
-  const list = all.map((c) => `#${c.id} ${c.title}`).join('; ');
-  throw new UsageError(`Cơ sở dữ liệu có ${all.length} hội nghị; hãy chọn bằng --conference ID (${list}).`);
-}
 
 function order(args: ParsedArgs): 'rank' | 'cluster' {
   const value = stringOption(args, 'order') ?? 'cluster';
@@ -44,7 +35,7 @@ function requireOut(args: ParsedArgs, what: string): string {
 async function run(args: ParsedArgs, db: Db): Promise<number> {
   const [action, ...files] = args.positionals;
   if (action === 'template') {
-    const result = await writeTemplates({ db }, conferenceId(db, args), requireOut(args, 'DIR'));
+    const result = await writeTemplates({ db }, conferenceIdOption(db, args), requireOut(args, 'DIR'));
     if (args.values.json)
       console.log(
         JSON.stringify(
@@ -58,9 +49,10 @@ async function run(args: ParsedArgs, db: Db): Promise<number> {
   }
   if (action === 'import') {
     if (files.length === 0) throw new UsageError('Thiếu tệp: thuky returns import FILE... --db FILE.');
+    await backupBeforeImport({ db, databasePath: requireDb(args) }, 'returns');
     const results = await importReturns(
       db,
-      conferenceId(db, args),
+      conferenceIdOption(db, args),
       files.map((f) => resolve(f)),
     );
     if (args.values.json) {
@@ -87,7 +79,7 @@ async function run(args: ParsedArgs, db: Db): Promise<number> {
   if (action === 'export') {
     const written = await exportConsolidation(
       { db },
-      conferenceId(db, args),
+      conferenceIdOption(db, args),
       order(args),
       requireOut(args, 'FILE.xlsx'),
     );
