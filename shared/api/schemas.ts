@@ -1,23 +1,8 @@
 /** Domain schemas shared by the core and the renderer. Inputs clean their text on the way in. */
 import { z } from 'zod';
-import { cleanText, isIsoDate } from '../text/vietnamese.ts';
+import { isoDate, requiredText, text } from './fields.ts';
 
 export const Id = z.number({ error: 'Thiếu mã bản ghi.' }).int().positive();
-
-const text = (label: string, max = 500) =>
-  z
-    .string({ error: `${label}: phải là chữ.` })
-    .transform(cleanText)
-    .pipe(z.string().max(max, `${label}: dài quá ${max} ký tự.`));
-
-const requiredText = (label: string, max = 500) =>
-  z
-    .string({ error: `Chưa nhập ${label.toLowerCase()}.` })
-    .transform(cleanText)
-    .pipe(z.string().min(1, `Chưa nhập ${label.toLowerCase()}.`).max(max, `${label}: dài quá ${max} ký tự.`));
-
-const isoDate = (label: string) =>
-  z.string().refine(isIsoDate, `${label}: ngày không hợp lệ (dạng YYYY-MM-DD).`).nullable();
 
 export const ClusterInput = z.object({
   name: requiredText('Tên cụm thi đua'),

@@ -10,6 +10,18 @@ export function cleanText(value: string): string {
   return value.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
+/** Like cleanText, but keeps the line breaks of a text typed in paragraphs (a speech summary, conclusions). */
+export function cleanMultilineText(value: string): string {
+  return value
+    .normalize('NFC')
+    .replace(/\r\n?/gu, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/gu, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
+
 /**
  * A key for diacritic- and case-insensitive search. Folds đ→d and old/new tone placement ("hoà" = "hòa")
  * by stripping all combining marks after NFD.

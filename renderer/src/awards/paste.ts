@@ -11,6 +11,8 @@ import type { Member } from '../../../shared/api/schemas.ts';
 import { cleanText, foldForSearch, parseVietnameseDate } from '../../../shared/text/vietnamese.ts';
 import { pasteText } from './strings.ts';
 
+export { parseClipboard } from '../app/clipboard.ts';
+
 export type PasteRow = MethodInput<'awards.createMany'>['rows'][number];
 
 export const pasteFields = [
@@ -59,35 +61,6 @@ const headerWords: [PasteField, string[]][] = [
   ['smallOrDirect', ['tap the nho', 'nld truc tiep', 'ttn', 'tap the nho, nguoi lao dong truc tiep']],
   ['note', ['ghi chu']],
 ];
-
-/** Splits Excel's clipboard text into rows of cells (Excel quotes cells holding line breaks); drops empty rows. */
-export function parseClipboard(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/\r\n?/gu, '\n');
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === '\t') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      rows.push([...row, cell]);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows.map((r) => r.map((c) => cleanText(c))).filter((r) => r.some((c) => c !== ''));
-}
 
 export function fieldOfHeader(header: string): PasteField | null {
   const folded = foldForSearch(header).replace(/[.:]/gu, '');

@@ -16,6 +16,8 @@ import { rowMessage } from '../../../shared/api/schemas/recordFields.ts';
 import { foldForSearch } from '../../../shared/text/vietnamese.ts';
 import { fieldsOf, guessDelegation } from './delegations.ts';
 
+export { parseClipboard } from '../app/clipboard.ts';
+
 export type PasteRow = MethodInput<'delegates.createMany'>['rows'][number];
 
 export const pasteFields = [
@@ -61,36 +63,6 @@ const headerWords: [PasteField, string[]][] = [
   ['status', ['trang thai', 'xac nhan']],
   ['note', ['ghi chu']],
 ];
-
-/** Splits Excel's clipboard text into rows of cells; drops rows with nothing in them. */
-export function parseClipboard(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/\r\n?/gu, '\n');
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"' && cell === '') quoted = true;
-    else if (ch === '\t') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) rows.push([...row, cell]);
-  return rows.map((r) => r.map((c) => c.trim())).filter((r) => r.some((c) => c !== ''));
-}
 
 export function fieldOfHeader(header: string): PasteField | null {
   const folded = foldForSearch(header).replace(/[.:]/gu, '');

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { Id } from '../schemas.ts';
 import { method } from '../method.ts';
-import { cleanText, isIsoDate } from '../../text/vietnamese.ts';
+import { multilineText, requiredText, text } from '../fields.ts';
+import { isIsoDate } from '../../text/vietnamese.ts';
 
 /** The numbered kinds of document the pack issues, with their type code in the number ("05/GM-BTĐKT"). */
 export const documentKinds = [
@@ -36,15 +37,6 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   thong_bao: 'Thông báo',
   ke_hoach: 'Kế hoạch',
 };
-
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `${label}: phải là chữ.` })
-    .transform(cleanText)
-    .pipe(z.string().max(max, `${label}: dài quá ${max} ký tự.`));
-
-const requiredText = (label: string, max: number) =>
-  text(label, max).pipe(z.string().min(1, `Chưa nhập ${label.toLowerCase()}.`));
 
 // "GM-BTĐKT": the part after the slash; no slash or spaces of its own.
 const symbol = (label: string) =>
@@ -193,7 +185,7 @@ export const Conclusions = z.object({
 });
 export const ConclusionsInput = z.object({
   conferenceId: Id,
-  conclusions: text('Kết luận của hội nghị', 20_000),
+  conclusions: multilineText('Kết luận của hội nghị', 20_000),
   endTime: z
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/u, 'Giờ kết thúc phải có dạng HH:MM, ví dụ 11:30.')

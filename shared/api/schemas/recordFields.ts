@@ -4,26 +4,9 @@
  * problem against its row ("rows.3.fullName", "Dòng 4: …").
  */
 import { z } from 'zod';
-import { cleanText, isIsoDate } from '../../text/vietnamese.ts';
 import { Id } from '../schemas.ts';
 
-export const text = (label: string, max = 500) =>
-  z
-    .string({ error: `${label}: phải là chữ.` })
-    .transform(cleanText)
-    .pipe(z.string().max(max, `${label}: dài quá ${max} ký tự.`));
-
-export const requiredText = (label: string, max = 500) =>
-  z
-    .string({ error: `Chưa nhập ${label.toLowerCase()}.` })
-    .transform(cleanText)
-    .pipe(z.string().min(1, `Chưa nhập ${label.toLowerCase()}.`).max(max, `${label}: dài quá ${max} ký tự.`));
-
-export const isoDate = (label: string) =>
-  z
-    .string({ error: `${label}: ngày không hợp lệ (dạng YYYY-MM-DD).` })
-    .refine(isIsoDate, `${label}: ngày không hợp lệ (dạng YYYY-MM-DD).`)
-    .nullable();
+export { isoDate, multilineText, requiredText, text } from '../fields.ts';
 
 export const clockTime = (label: string) =>
   z

@@ -1,7 +1,7 @@
 /** Speeches (phát biểu, tham luận) and the list of those who asked to speak (đăng ký phát biểu). */
 import { z } from 'zod';
 import { Id } from '../schemas.ts';
-import { count, text } from './recordFields.ts';
+import { count, multilineText, text } from './recordFields.ts';
 
 export const speechKinds = ['khai_mac', 'bao_cao', 'tham_luan', 'chi_dao', 'ket_luan', 'khac'] as const;
 export const SpeechKind = z.enum(speechKinds, { error: 'Loại phát biểu không hợp lệ.' });
@@ -35,7 +35,7 @@ const fields = {
   plannedMinutes: minutes('Thời lượng dự kiến (phút)'),
   actualMinutes: minutes('Thời lượng thực tế (phút)'),
   /** What the secretary types during the conference; the minutes are built from it. */
-  summary: text('Tóm tắt nội dung', 20_000),
+  summary: multilineText('Tóm tắt nội dung', 20_000),
   registration: Registration,
   note: text('Ghi chú', 1000),
 };
