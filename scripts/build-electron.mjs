@@ -2,6 +2,7 @@
  * Bundles the Electron main process and preload with esbuild:
  *   electron/main.ts    -> dist-electron/main.mjs   (ESM; node_modules stay external and load at run time)
  *   electron/preload.ts -> dist-electron/preload.cjs (CommonJS: a sandboxed preload cannot be an ES module)
+ *   electron/imports/worker/parseWorker.ts -> dist-electron/parseWorker.mjs (the capped spreadsheet reader)
  * and copies the SQL migrations beside the bundle, where electron/db/migrate.ts looks for them
  * (`new URL('./migrations/', import.meta.url)` resolves to dist-electron/migrations/ once bundled).
  */
@@ -40,10 +41,18 @@ await Promise.all([
     format: 'cjs',
     external: ['electron'],
   }),
+  // The spreadsheet parse worker, loaded by electron/imports/worker/readInWorker.ts beside main.mjs.
+  build({
+    ...common,
+    entryPoints: ['electron/imports/worker/parseWorker.ts'],
+    outfile: join(out, 'parseWorker.mjs'),
+    format: 'esm',
+    packages: 'external',
+  }),
 ]);
 
 const migrations = join(root, 'electron', 'db', 'migrations');
 const copied = readdirSync(migrations).filter((file) => file.endsWith('.sql'));
 for (const file of copied) cpSync(join(migrations, file), join(out, 'migrations', file));
 
-console.log(`dist-electron: main.mjs, preload.cjs, ${copied.length} migration(s)`);
+console.log(`dist-electron: main.mjs, preload.cjs, parseWorker.mjs, ${copied.length} migration(s)`);

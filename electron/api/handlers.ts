@@ -16,6 +16,7 @@ import { checkinHandlers } from '../checkin/handlers.ts';
 import { seatingHandlers } from '../seating/handlers.ts';
 import { printHandlers } from '../print/handlers.ts';
 import { backupHandlers } from '../backups/handlers.ts';
+import { importHandlers } from '../importBatches/handlers.ts';
 
 export type Handler<M extends MethodName> = (
   ctx: HandlerContext,
@@ -41,4 +42,5 @@ export const handlers = {
   ...seatingHandlers,
   ...printHandlers,
   ...backupHandlers,
+  ...importHandlers,
 } satisfies Handlers;

@@ -6,6 +6,7 @@ import { returnsCommand } from './returns.ts';
 import { parseCommand } from './parse.ts';
 import { backupCommands } from './backup.ts';
 import { packCommand } from './pack.ts';
+import { importCommand } from './import.ts';
 
 export const commands: Command[] = [
   demoCommand,
@@ -14,4 +15,5 @@ export const commands: Command[] = [
   parseCommand,
   ...backupCommands,
   packCommand,
+  importCommand,
 ];

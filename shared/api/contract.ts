@@ -16,6 +16,7 @@ import { checkinMethods } from './methods/checkin.ts';
 import { seatingMethods } from './methods/seating.ts';
 import { printMethods } from './methods/print.ts';
 import { backupMethods } from './methods/backups.ts';
+import { importMethods } from './methods/imports.ts';
 
 export const contract = {
   ...documentMethods,
@@ -31,6 +32,7 @@ export const contract = {
   ...seatingMethods,
   ...printMethods,
   ...backupMethods,
+  ...importMethods,
 } as const;
 
 export type Contract = typeof contract;

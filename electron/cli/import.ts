@@ -1,0 +1,72 @@
+/**
+ * `thuky import delegates|awards FILE --db FILE [--conference ID] [--delegation NAME] [--json]`: the app's import
+ * with its proposals taken as they are (new rows added, changed ones updated, the rest skipped), as one batch.
+ */
+import { resolve } from 'node:path';
+import { openDatabase } from '../db/connection.ts';
+import { listConferences } from '../conferences/repository.ts';
+import { ImportRequest } from '../../shared/api/methods/imports.ts';
+import { commitImport } from '../importBatches/commit.ts';
+import { requireDb, stringOption, UsageError, type Command, type ParsedArgs } from './command.ts';
+import type { Db } from '../db/connection.ts';
+
+function conferenceId(db: Db, args: ParsedArgs): number {
+  const given = stringOption(args, 'conference');
+  if (given !== undefined) {
+    const id = Number(given);
+    if (!Number.isInteger(id) || id <= 0)
+      throw new UsageError('--conference phải là mã số hội nghị (số nguyên dương).');
+    return id;
+  }
+  const all = listConferences(db);
+  if (all.length === 1) return all[0]!.id;
+  if (all.length === 0) throw new UsageError('Cơ sở dữ liệu chưa có hội nghị nào; hãy tạo hội nghị trước.');
+  const list = all.map((c) => `#${c.id} ${c.title}`).join('; ');
+  throw new UsageError(`Cơ sở dữ liệu có ${all.length} hội nghị; hãy chọn bằng --conference ID (${list}).`);
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: [
+    'thuky import delegates|awards FILE --db FILE [--conference ID] [--delegation NAME] [--json]',
+    '                                             nhập danh sách đại biểu/khen thưởng thành một lần nhập',
+  ],
+  options: { conference: { type: 'string' }, delegation: { type: 'string' } },
+  async run(args) {
+    const [kind, file, ...extra] = args.positionals;
+    if (kind !== 'delegates' && kind !== 'awards')
+      throw new UsageError('Cần chỉ rõ "delegates" hoặc "awards" sau "import".');
+    if (!file) throw new UsageError(`Thiếu đường dẫn tệp: thuky import ${kind} FILE --db FILE.`);
+    if (extra.length) throw new UsageError(`Thừa tham số: ${extra.join(' ')}.`);
+    const databasePath = requireDb(args);
+    const db = openDatabase(databasePath);
+    try {
+      const delegation = stringOption(args, 'delegation');
+      const request = ImportRequest.safeParse({
+        conferenceId: conferenceId(db, args),
+        kind,
+        file: resolve(file),
+        ...(delegation !== undefined && { delegation }),
+      });
+      if (!request.success) throw new UsageError(request.error.issues[0]!.message);
+      const result = await commitImport(
+        { db, databasePath, appVersion: 'cli' },
+        { ...request.data, decisions: [] },
+      );
+      if (args.values.json) console.log(JSON.stringify(result, null, 2));
+      else {
+        const { batch, problems } = result;
+        const owner = batch.memberName ?? batch.delegationLabel;
+        console.log(
+          `Lần nhập #${batch.id} — ${batch.fileName}${owner ? ` (${owner})` : ''}: ` +
+            `thêm ${batch.added}, cập nhật ${batch.updated}, bỏ qua ${batch.skipped}.`,
+        );
+        for (const p of problems)
+          console.log(`  dòng ${p.row}${p.column ? `, cột ${p.column}` : ''}: ${p.message}`);
+      }
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};
