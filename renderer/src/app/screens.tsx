@@ -19,6 +19,7 @@ import { printScreen } from '../print/screen.tsx';
 import { checkinScreen } from '../checkin/screen.tsx';
 import { backupsScreen } from '../backups/screen.tsx';
 import { documentsScreen } from '../documents/screen.tsx';
+import { importsScreen } from '../imports/screen.tsx';
 
 export interface ScreenContext {
   open: (key: string) => void;
@@ -58,4 +59,5 @@ export const screens: ScreenEntry[] = [
   checkinScreen,
   documentsScreen,
   backupsScreen,
+  importsScreen,
 ];
