@@ -32,10 +32,9 @@ export function createRouter(
 
   return async (method, rawInput) => {
     if (!isMethodName(method)) {
-      return {
-        ok: false,
-        error: { code: 'UNKNOWN_METHOD', message: `Không có chức năng "${String(method)}".` },
-      };
+      // Only a short string is echoed back: String() of an arbitrary value can throw (null prototype) or be huge.
+      const name = typeof method === 'string' && method.length <= 100 ? ` "${method}"` : '';
+      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Không có chức năng${name}.` } };
     }
     const spec = contract[method];
     const parsed = spec.input.safeParse(rawInput ?? {});

@@ -173,3 +173,15 @@ describe('the contract', () => {
     expect(JSON.stringify(result)).not.toMatch(/at .*\.ts/u);
   });
 });
+
+describe('the router with a method name that is not a string', () => {
+  it('refuses it without throwing, even for an object with no prototype', async () => {
+    const { api } = freshApi();
+    for (const name of [Object.create(null), { toString: () => 'x' }, 42, null, ['clusters.list']]) {
+      expect(await api(name, {})).toMatchObject({
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD', message: 'Không có chức năng.' },
+      });
+    }
+  });
+});
