@@ -80,6 +80,35 @@ export function parseVietnameseNumber(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
+const romanNumerals: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** 4 → "IV": group headings of official lists and report sections are numbered I, II, III… */
+export function romanNumeral(n: number): string {
+  let rest = n;
+  let out = '';
+  for (const [value, letters] of romanNumerals) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /**

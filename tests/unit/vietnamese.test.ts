@@ -9,6 +9,7 @@ import {
   formatPercent,
   isIsoDate,
   parseVietnameseNumber,
+  romanNumeral,
 } from '../../shared/text/vietnamese.ts';
 
 describe('Vietnamese text', () => {
@@ -62,5 +63,19 @@ describe('Vietnamese text', () => {
     expect(isIsoDate('2024-02-29')).toBe(true);
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('01/8/2024')).toBe(false);
+  });
+});
+
+describe('official numbering', () => {
+  it('numbers groups with Roman numerals', () => {
+    expect([1, 2, 4, 9, 14, 40, 1999].map(romanNumeral)).toEqual([
+      'I',
+      'II',
+      'IV',
+      'IX',
+      'XIV',
+      'XL',
+      'MCMXCIX',
+    ]);
   });
 });

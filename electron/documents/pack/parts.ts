@@ -85,34 +85,7 @@ export function cellText(
   );
 }
 
-const romans: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** 4 → "IV": group numbers in lists and report headings. */
-export function roman(n: number): string {
-  let rest = n;
-  let out = '';
-  for (const [value, letters] of romans) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
-}
+export { romanNumeral as roman } from '../../../shared/text/vietnamese.ts';
 
 /** A group row of a list: the number in the first column and the group's name, bold, in the second. */
 export function groupRow(number: string, name: string, columns: number): Paragraph[][] {

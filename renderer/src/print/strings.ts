@@ -49,31 +49,4 @@ export const columnLabels = {
 } as const;
 export type ColumnKey = keyof typeof columnLabels;
 
-const romans: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-/** Group headings of official lists are numbered I, II, III… */
-export function roman(n: number): string {
-  let rest = n;
-  let out = '';
-  for (const [value, letters] of romans) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
-}
+export { romanNumeral as roman } from '../../../shared/text/vietnamese.ts';
