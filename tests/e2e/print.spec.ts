@@ -43,9 +43,10 @@ async function printedPages(page: Page, name: string): Promise<string[]> {
 const pageSize = (file: string) =>
   /Page size:\s+([\d.]+) x ([\d.]+) pts/u.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }));
 
-async function choose(page: Page, kind: string) {
+/** Picks a print view and waits until its data has rendered: printing earlier catches an empty page. */
+async function choose(page: Page, kind: string, shows: string) {
   await page.locator('.ant-segmented-item').filter({ hasText: kind }).click();
-  await expect(page.getByTestId('print-preview')).toBeVisible();
+  await expect(page.getByTestId('print-preview')).toContainText(shows);
 }
 
 test('the demo prints as one-page list and sign-in sheet, one name card per delegate, a one-page plan', async ({
@@ -57,6 +58,7 @@ test('the demo prints as one-page list and sign-in sheet, one name card per dele
   await api(app, 'seating.autoAssign', { conferenceId });
   await ui.reload();
   await page.getByRole('menuitem', { name: 'In ấn' }).click();
+  await expect(page.getByTestId('print-preview')).toContainText('Hà Thị Nga');
 
   const list = await printedPages(page, 'danh-sach');
   expect(list).toHaveLength(1);
@@ -70,12 +72,12 @@ test('the demo prints as one-page list and sign-in sheet, one name card per dele
   expect(Math.abs(listHeight! - 841.9)).toBeLessThan(2);
   await page.screenshot({ path: test.info().outputPath('list-preview.png'), fullPage: true });
 
-  await choose(page, 'Danh sách ký tên');
+  await choose(page, 'Danh sách ký tên', 'Hà Thị Nga');
   const signIn = await printedPages(page, 'ky-ten');
   expect(signIn).toHaveLength(1);
   expect(signIn[0]).toContain('Ký tên');
 
-  await choose(page, 'Bảng tên');
+  await choose(page, 'Bảng tên', 'Hoàng Xuân Ánh');
   const cards = await printedPages(page, 'bang-ten');
   expect(cards).toHaveLength(3);
   expect(
@@ -83,7 +85,7 @@ test('the demo prints as one-page list and sign-in sheet, one name card per dele
   ).toEqual(['Hà Thị Nga', 'Trịnh Xuân Trường', 'Hoàng Xuân Ánh']);
   await page.screenshot({ path: test.info().outputPath('cards-preview.png') });
 
-  await choose(page, 'Sơ đồ chỗ ngồi');
+  await choose(page, 'Sơ đồ chỗ ngồi', 'ĐOÀN CHỦ TỊCH');
   const plan = await printedPages(page, 'so-do');
   expect(plan).toHaveLength(1);
   expect(plan[0]).toContain('ĐOÀN CHỦ TỊCH');
@@ -106,7 +108,7 @@ test('a long sign-in sheet repeats its header on every page and never splits a r
   await api(app, 'delegates.createMany', { conferenceId, rows: people });
   await ui.reload();
   await page.getByRole('menuitem', { name: 'In ấn' }).click();
-  await choose(page, 'Danh sách ký tên');
+  await choose(page, 'Danh sách ký tên', 'Người Thử Số 60');
   const pages = await printedPages(page, 'ky-ten-dai');
   expect(pages.length).toBeGreaterThan(2);
   for (const text of pages) expect(text).toMatch(/STT\s+Họ và tên\s+Chức vụ\s+Ký tên/u);
