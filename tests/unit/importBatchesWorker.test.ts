@@ -5,7 +5,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
   readWorkbookInWorker,
   type WorkerLimits,
 } from '../../electron/imports/worker/readInWorker.ts';
+import { handMadeZip, spreadsheetContentTypes } from './support/zip.ts';
 
 const corpus = (name: string) => fileURLToPath(new URL(`../../../shared/corpus/${name}`, import.meta.url));
 
@@ -40,43 +40,6 @@ async function refusedWithin(
   return { message, ms: performance.now() - start, peakMb: (peak - base) / (1024 * 1024) };
 }
 
-function deflatedZip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data, declaredSize } of entries) {
-    const packed = zlib.deflateRawSync(data, { level: 9 });
-    const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(declaredSize ?? data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(declaredSize ?? data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
 async function smallList(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Danh sách');
@@ -96,13 +59,8 @@ const boundedMs = 30_000;
 
 describe('hostile files in the parse worker', () => {
   it('a zip bomb: 200 MB of sheet XML in a small file', async () => {
-    const bomb = deflatedZip([
-      {
-        name: '[Content_Types].xml',
-        data: Buffer.from(
-          '<Types><Override ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
-        ),
-      },
+    const bomb = handMadeZip([
+      spreadsheetContentTypes,
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(200 * 1024 * 1024, 0x20), declaredSize: 4096 },
     ]);
     expect(bomb.length).toBeLessThan(1024 * 1024);
@@ -155,7 +113,7 @@ describe('hostile files in the parse worker', () => {
   });
 
   it('a Word document renamed .xlsx', async () => {
-    const docx = deflatedZip([
+    const docx = handMadeZip([
       {
         name: '[Content_Types].xml',
         data: Buffer.from(

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../../../shared/api/result.ts';
 import { parseAwards } from '../../../electron/imports/awards.ts';
@@ -12,54 +11,13 @@ import { parseDelegates } from '../../../electron/imports/delegates.ts';
 import { readWorkbook, readWorkbookBuffer } from '../../../electron/imports/workbook.ts';
 import { encodeTcvn3 } from '../../fixtures/imports/legacyText.ts';
 import { writeCsv, writeMessyDelegates } from '../../fixtures/imports/messyLists.ts';
+import { handMadeZip, spreadsheetContentTypes } from '../support/zip.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'thuky-readers-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const corpusDocx = fileURLToPath(
   new URL('../../../../shared/corpus/docx/mammoth__tables.docx', import.meta.url),
-);
-
-/** A zip written by hand, so a test can make its directory lie about sizes. */
-function zip(entries: { name: string; data: Buffer; declaredSize?: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data, declaredSize } of entries) {
-    const packed = zlib.deflateRawSync(data);
-    const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(declaredSize ?? data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(declaredSize ?? data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-const spreadsheetTypes = Buffer.from(
-  '<Types><Override ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
 );
 
 async function refusal(read: Promise<unknown>): Promise<string> {
@@ -75,8 +33,8 @@ async function refusal(read: Promise<unknown>): Promise<string> {
 
 describe('hostile and broken files are refused before any parser inflates them', () => {
   it('a zip whose directory understates a part (a zip bomb in disguise)', async () => {
-    const bomb = zip([
-      { name: '[Content_Types].xml', data: spreadsheetTypes },
+    const bomb = handMadeZip([
+      spreadsheetContentTypes,
       { name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(64 * 1024 * 1024, 0x20), declaredSize: 1000 },
     ]);
     expect(bomb.length).toBeLessThan(200_000);
@@ -86,8 +44,8 @@ describe('hostile and broken files are refused before any parser inflates them',
   });
 
   it('a zip whose directory declares gigabytes', async () => {
-    const claims = zip([
-      { name: '[Content_Types].xml', data: spreadsheetTypes },
+    const claims = handMadeZip([
+      spreadsheetContentTypes,
       { name: 'xl/sharedStrings.xml', data: Buffer.from('<sst/>'), declaredSize: 0xf0000000 },
     ]);
     expect(await refusal(readWorkbookBuffer(claims, 'claims.xlsx'))).toMatch(/^Tệp quá lớn để nhập/u);
