@@ -2,12 +2,15 @@
  * What a file really is, checked from its bytes before any parser sees it: a zip (xlsx/ods), a compound file
  * (xls, or an encrypted xlsx), an old BIFF2–4 .xls, an HTML/XML table saved as .xls, or text (csv). Zips are
  * checked entry by entry — the sizes the central directory declares, then the real inflated sizes, with
- * bounded memory — so a zip bomb is refused before exceljs or SheetJS would inflate it.
+ * bounded memory — so a zip bomb is refused before exceljs or SheetJS would inflate it; every XML part (and an
+ * XML table saved as .xls) is scanned for how deeply it nests, so a part nested past any real file's depth is
+ * refused before a parser's stack meets it.
  */
 import zlib from 'node:zlib';
 import { XLSX } from './sheetjs.ts';
 import { DomainError } from '../../shared/api/result.ts';
 import { importLimits, megabytes } from './limits.ts';
+import { nestsDeeperThan } from './xmlDepth.ts';
 
 export type FileKind = 'xlsx' | 'ods' | 'xls' | 'markup' | 'csv';
 
@@ -20,6 +23,8 @@ export const messages = {
     'Tệp bảng tính bị hỏng hoặc không trọn vẹn; hãy xin đơn vị gửi lại tệp hoặc mở bằng Excel và lưu lại.',
   encrypted: 'Tệp được bảo vệ bằng mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại trước khi nhập.',
   word: 'Tệp là văn bản Word đổi đuôi thành bảng tính; hãy chép danh sách sang Excel và lưu dạng .xlsx.',
+  tooDeep: (part: string, levels: number) =>
+    `Tệp bảng tính có phần "${part}" lồng nhau quá ${levels} tầng, không phải tệp Excel bình thường; hãy mở bằng Excel và lưu lại dạng .xlsx rồi nhập lại.`,
   tooBig: (what: string) =>
     `Tệp quá lớn để nhập (${what}); hãy tách danh sách thành các tệp nhỏ hơn hoặc xóa các trang không cần.`,
 };
@@ -83,6 +88,8 @@ function inflateEntry(data: Buffer, entry: ZipEntry): Buffer {
   }
 }
 
+const isXmlPart = (name: string) => /\.(?:xml|rels|vml)$/iu.test(name);
+
 /** Refuses a zip whose parts would inflate beyond the limits, or that is not a spreadsheet package. */
 function checkZip(data: Buffer): 'xlsx' | 'ods' {
   const entries = zipEntries(data);
@@ -100,6 +107,9 @@ function checkZip(data: Buffer): 'xlsx' | 'ods' {
   const contents = new Map<string, string>();
   for (const entry of entries) {
     const inflated = inflateEntry(data, entry);
+    // Every XML part, not just sheets and strings: exceljs and SheetJS also parse rels, drawings and comments.
+    if (isXmlPart(entry.name) && nestsDeeperThan(inflated, importLimits.xmlDepth))
+      throw refuse(messages.tooDeep(entry.name, importLimits.xmlDepth));
     if (entry.name === '[Content_Types].xml' || entry.name === 'mimetype')
       contents.set(entry.name, inflated.toString('utf8'));
   }
@@ -153,8 +163,12 @@ export function identifyFile(data: Buffer, fileName: string): FileKind {
   if (extension !== 'csv' && extension !== 'txt' && /^<(?:\?xml|html|table|!doctype)/iu.test(head)) {
     if (
       /urn:schemas-microsoft-com:office:spreadsheet|<table/iu.test(data.subarray(0, 65536).toString('latin1'))
-    )
+    ) {
+      // HTML leaves tags open (<br>, <td>), so only XML can be measured by counting tags.
+      if (/^<\?xml/iu.test(head) && nestsDeeperThan(data, importLimits.xmlDepth))
+        throw refuse(messages.tooDeep(fileName, importLimits.xmlDepth));
       return 'markup';
+    }
   }
   if (extension === 'csv' || extension === 'txt' || extension === 'tsv') return 'csv';
   if (extension === 'xls' || extension === 'xlsx') throw refuse(messages.corrupt);

@@ -19,6 +19,11 @@ export const importLimits = {
   cells: 3_000_000,
   /** Columns a row may reach: a list is a few dozen columns wide. */
   columns: 1_000,
+  /**
+   * How deeply an XML part may nest its elements. The corpus's deepest parts (themes) nest 8 levels, drawings of
+   * grouped shapes a few more; a hostile part nested a hundred thousand levels can overflow a parser's stack.
+   */
+  xmlDepth: 200,
   /** Characters in a single cell (Excel's own limit is 32,767). */
   cellCharacters: 32_767,
 } as const;

@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { DomainError } from '../../shared/api/result.ts';
+import { identifyFile } from '../imports/fileChecks.ts';
 
 let zlibReady = false;
 /** Lets SheetJS inflate with Node's zlib; done on first use because it prints a deprecation notice. */
@@ -133,6 +134,9 @@ export async function readGrid(bytes: Buffer): Promise<GridSheet[]> {
   if (bytes.length === 0) throw new DomainError('VALIDATION', 'Tệp rỗng; hãy gửi lại tệp biểu số liệu.');
   if (bytes.length > maxFileBytes)
     throw new DomainError('VALIDATION', 'Tệp quá lớn (trên 20 MB) để là một biểu số liệu.');
+  // The same checks as list imports (declared and real inflated sizes, XML depth, encryption, a Word file
+  // renamed), so a hostile return is refused before exceljs or SheetJS inflate it.
+  if (isZip(bytes) || isCfb(bytes)) identifyFile(bytes, 'biểu số liệu.xlsx');
   if (isZip(bytes)) {
     try {
       return await readWithExcelJs(bytes);
