@@ -1,7 +1,7 @@
 /**
  * Taking returned files in: each file is read, identified and checked on its own, then recorded in one
  * transaction — accepted with all its values, or refused with its problems and no values. A file whose
- * sender cannot be told is refused without a trace.
+ * sender cannot be told is refused without a trace; a retyped file of another period is refused on its title.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import type { ReturnImportResult } from '../../shared/api/returnSchemas.ts';
 import { DomainError } from '../../shared/api/result.ts';
 import { getConference } from '../conferences/repository.ts';
 import { conferenceMembers, getTemplate, recordReturn } from './repository.ts';
+import { periodProblem } from './returnPeriod.ts';
 import { readReturn } from './returnReader.ts';
 import { readGrid } from './workbookGrid.ts';
 
@@ -64,6 +65,10 @@ export async function importReturns(
       throw error;
     }
     const reading = readReturn(sheets, { template, conference, members });
+    // The hidden sheet names its conference; a retyped file only says which period it reports in its title.
+    const wrongPeriod =
+      reading.identifiedBy === 'labels' ? periodProblem(sheets, conference, template.items) : null;
+    if (wrongPeriod) reading.problems.unshift(wrongPeriod);
     const member = members.find((m) => m.id === reading.memberId);
     if (!member || !reading.identifiedBy) {
       results.push({ ...refused(''), identifiedBy: reading.identifiedBy, problems: reading.problems });

@@ -33,6 +33,21 @@ const noteHeaders = new Set(['ghi chu', 'minh chung', 'tai lieu minh chung']);
 const cellText = (cell: GridCell | undefined): string =>
   cell && cell.value !== null && typeof cell.value !== 'object' ? String(cell.value) : '';
 
+const rowKeys = (sheet: GridSheet, r: number): string[] => {
+  const keys: string[] = [];
+  for (let c = 1; c <= sheet.colCount; c++) keys.push(labelKey(cellText(sheet.cell(r, c))));
+  return keys;
+};
+
+/** The first row of the table (a "Số liệu" header or an item's label); the title block is the rows above it. */
+export function tableStartRow(sheet: GridSheet, items: ReturnItem[]): number {
+  const labels = new Set(items.flatMap((i) => [labelKey(i.code), labelKey(i.name)]));
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    if (rowKeys(sheet, r).some((k) => k && (valueHeaders.has(k) || labels.has(k)))) return r;
+  }
+  return sheet.rowCount + 1;
+}
+
 export function findValueCells(sheets: GridSheet[], items: ReturnItem[]): Map<string, ValueCell> {
   const byKey = new Map<string, ReturnItem>();
   for (const item of items) {
@@ -44,8 +59,7 @@ export function findValueCells(sheets: GridSheet[], items: ReturnItem[]): Map<st
     let valueCol: number | null = null;
     let noteCol: number | null = null;
     for (let r = 1; r <= sheet.rowCount; r++) {
-      const keys: string[] = [];
-      for (let c = 1; c <= sheet.colCount; c++) keys.push(labelKey(cellText(sheet.cell(r, c))));
+      const keys = rowKeys(sheet, r);
       const header = keys.findIndex((k) => valueHeaders.has(k));
       if (header >= 0) {
         valueCol = header + 1;

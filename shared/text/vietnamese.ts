@@ -241,3 +241,69 @@ export function parseVietnameseDate(text: string): string | null {
   const result = `${parts[0]}-${pad2(parts[1])}-${pad2(parts[2])}`;
   return isIsoDate(result) ? result : null;
 }
+
+/** The part of a year a report covers; null when the text names only the year ("sơ kết năm 2024"). */
+export type ReportPeriodPart =
+  'first_half' | 'second_half' | 'nine_months' | 'q1' | 'q2' | 'q3' | 'q4' | 'year';
+export interface ReportPeriod {
+  part: ReportPeriodPart | null;
+  year: number;
+}
+
+const quarterParts: Record<string, ReportPeriodPart> = {
+  i: 'q1',
+  '1': 'q1',
+  ii: 'q2',
+  '2': 'q2',
+  iii: 'q3',
+  '3': 'q3',
+  iv: 'q4',
+  '4': 'q4',
+};
+
+/**
+ * The reporting periods a text names, in the order written: "6 tháng đầu năm 2024", "sáu tháng cuối năm 2023",
+ * "9 tháng năm 2024", "quý II năm 2024", "cả năm 2023", "năm 2024". Dates ("ngày 30 tháng 6 năm 2024") are
+ * not periods and are skipped.
+ */
+export function readReportPeriods(text: string): ReportPeriod[] {
+  const folded = foldForSearch(text).replace(/[^a-z0-9]+/gu, ' ');
+  const pattern =
+    /\b(?:(?<half>0?6|sau) thang (?<side>dau |cuoi )?nam|(?<nine>0?9|chin) thang (?:dau )?nam|quy (?<quarter>iv|iii|ii|i|[1-4])(?: nam)?|(?<date>thang \d{1,2}) nam|(?<whole>ca )?nam) (?<year>\d{4})\b/gu;
+  const found: ReportPeriod[] = [];
+  for (const m of folded.matchAll(pattern)) {
+    const g = m.groups ?? {};
+    if (g.date) continue;
+    const year = Number(g.year);
+    if (year < 1990 || year > 2200) continue;
+    const part: ReportPeriodPart | null = g.half
+      ? g.side === 'cuoi '
+        ? 'second_half'
+        : 'first_half'
+      : g.nine
+        ? 'nine_months'
+        : g.quarter
+          ? quarterParts[g.quarter]!
+          : g.whole
+            ? 'year'
+            : null;
+    found.push({ part, year });
+  }
+  return found;
+}
+
+const periodPartLabels: Record<ReportPeriodPart, string> = {
+  first_half: '6 tháng đầu năm',
+  second_half: '6 tháng cuối năm',
+  nine_months: '9 tháng năm',
+  q1: 'quý I năm',
+  q2: 'quý II năm',
+  q3: 'quý III năm',
+  q4: 'quý IV năm',
+  year: 'cả năm',
+};
+
+/** "6 tháng đầu năm 2023", "năm 2023": a period as a report names it. */
+export function formatReportPeriod(period: ReportPeriod): string {
+  return `${period.part ? periodPartLabels[period.part] : 'năm'} ${period.year}`;
+}
