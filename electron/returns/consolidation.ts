@@ -9,6 +9,7 @@ import type { Member } from '../../shared/api/schemas.ts';
 import { getConference } from '../conferences/repository.ts';
 import { conferenceMembers, currentValues, getTemplate, type CurrentValue } from './repository.ts';
 import { displayValue, draftSentence } from './reportSentences.ts';
+import { templateItems } from './returnTemplate.ts';
 
 export type MemberOrder = 'rank' | 'cluster';
 
@@ -113,7 +114,7 @@ export function consolidate(db: Db, conferenceId: number, order: MemberOrder): C
   const template = getTemplate(db, conferenceId);
   const members = conferenceMembers(db, conference);
   const { items, receivedCount } = consolidateValues(
-    template.items,
+    templateItems(template),
     members,
     currentValues(db, conferenceId),
     order,

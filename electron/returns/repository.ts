@@ -13,7 +13,12 @@ import {
 import { DomainError } from '../../shared/api/result.ts';
 import { getConference } from '../conferences/repository.ts';
 import { listMembers } from '../clusters/repository.ts';
-import { defaultInstructions, defaultTemplateItems, defaultTemplateTitle } from './returnTemplate.ts';
+import {
+  defaultInstructions,
+  defaultTemplateItems,
+  defaultTemplateTitle,
+  templateItems,
+} from './returnTemplate.ts';
 
 type TemplateInput = z.output<typeof ReturnTemplateInput>;
 
@@ -61,7 +66,8 @@ export function getTemplate(db: Db, conferenceId: number): ReturnTemplate {
 export function saveTemplate(db: Db, input: TemplateInput): ReturnTemplate {
   return db.transaction(() => {
     const current = getTemplate(db, input.conferenceId);
-    const itemsJson = JSON.stringify(input.items);
+    // Stored as shown and sent: indicators, then criteria, each kind in the clerk's order.
+    const itemsJson = JSON.stringify(templateItems(input));
     // Files already sent keep naming their version; only a change of items makes a new one.
     const changed = itemsJson !== JSON.stringify(current.items);
     db.prepare(

@@ -21,6 +21,16 @@ export const Deadline = z
   .refine(isIsoDate, 'Hạn nộp: ngày không hợp lệ (dạng YYYY-MM-DD).')
   .nullable();
 
+/**
+ * Range messages, shared with the editor's fields. `whole` and `rank` are checked only when a template is saved,
+ * so a template stored before those checks still reads.
+ */
+export const rangeMessages = {
+  order: 'Giá trị nhỏ nhất phải không lớn hơn giá trị lớn nhất.',
+  whole: 'Chỉ tiêu số nguyên hoặc thứ hạng chỉ nhận giới hạn là số nguyên.',
+  rank: 'Thứ hạng bắt đầu từ 1: giới hạn phải từ 1 trở lên.',
+} as const;
+
 export const ReturnItem = z
   .object({
     kind: z.enum(['indicator', 'criterion']).default('indicator'),
@@ -50,7 +60,7 @@ export const ReturnItem = z
     verb: label('Động từ', 30).default(''),
   })
   .refine((i) => i.min === null || i.max === null || i.min <= i.max, {
-    message: 'Giá trị nhỏ nhất phải không lớn hơn giá trị lớn nhất.',
+    message: rangeMessages.order,
     path: ['max'],
   })
   .refine((i) => i.kind !== 'criterion' || i.maxPoints !== null, {
@@ -80,6 +90,17 @@ export const ReturnTemplateInput = z
           message: `Mã "${item.code}" bị trùng.`,
         });
       codes.add(item.code);
+    });
+    t.items.forEach((item, index) => {
+      for (const bound of ['min', 'max'] as const) {
+        const value = item[bound];
+        if (value === null) continue;
+        const path = ['items', index, bound];
+        if ((item.type === 'integer' || item.type === 'rank') && !Number.isInteger(value))
+          ctx.addIssue({ code: 'custom', path, message: rangeMessages.whole });
+        else if (item.type === 'rank' && value < 1)
+          ctx.addIssue({ code: 'custom', path, message: rangeMessages.rank });
+      }
     });
     t.items.forEach((item, index) => {
       if (item.aggregate !== 'weighted') return;

@@ -182,7 +182,9 @@ describe('template editing', () => {
       conferenceId: other.conference.id,
       fromConferenceId: conference.id,
     });
-    expect(copied.ok && (copied.value as { items: { code: string }[] }).items.at(-1)!.code).toBe('MO_HINH');
+    // Stored indicators first: the new indicator closes the indicators, before the criteria.
+    const copiedItems = copied.ok ? (copied.value as { items: { code: string; kind: string }[] }).items : [];
+    expect(copiedItems.filter((i) => i.kind === 'indicator').at(-1)!.code).toBe('MO_HINH');
     const deadline = await api('returns.deadlineSet', {
       conferenceId: conference.id,
       deadline: '2024-07-20',
