@@ -2,13 +2,13 @@
  * "Nhập danh sách": the clerk drops the provinces' delegate or award lists, checks each file's preview (columns,
  * problems on their cells, entries already there), imports it as one batch, and can undo a batch later.
  */
-import { InboxOutlined } from '@ant-design/icons';
-import { Button, Flex, Segmented, Typography } from 'antd';
-import { useRef, useState, type DragEvent } from 'react';
+import { Flex, Segmented, Typography } from 'antd';
+import { useState } from 'react';
 import type { ImportKind } from '../../../shared/api/methods/imports.ts';
 import type { Conference } from '../../../shared/api/schemas.ts';
 import { call } from '../api/client.ts';
 import { useFeedback } from '../app/feedback.tsx';
+import { FileDropZone } from '../app/FileDropZone.tsx';
 import { useLoad } from '../app/useLoad.ts';
 import { BatchList } from './BatchList.tsx';
 import { FilePreview } from './FilePreview.tsx';
@@ -17,9 +17,7 @@ import { useImportFiles } from './useImportFiles.ts';
 
 export function ImportsScreen({ conference }: { conference: Conference }) {
   const feedback = useFeedback();
-  const input = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<ImportKind>('delegates');
-  const [over, setOver] = useState(false);
   const members = useLoad(
     () => call('members.list', { clusterId: conference.clusterId }),
     `m${conference.clusterId}`,
@@ -29,12 +27,6 @@ export function ImportsScreen({ conference }: { conference: Conference }) {
     `b${conference.id}`,
   );
   const files = useImportFiles(conference.id, batches.reload);
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    files.addFiles([...event.dataTransfer.files], kind);
-  };
 
   const undo = async (batchId: number) => {
     try {
@@ -62,52 +54,16 @@ export function ImportsScreen({ conference }: { conference: Conference }) {
           { value: 'awards', label: text.kinds.awards },
         ]}
       />
-      <div
-        role="button"
-        tabIndex={0}
-        aria-label={text.dropTitle}
-        data-testid="imports-drop-zone"
-        onClick={() => input.current?.click()}
-        onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && input.current?.click()}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        style={{
-          border: `2px dashed ${over ? '#1f5fa8' : '#b8c4d6'}`,
-          background: over ? '#eef4fb' : '#fafbfc',
-          borderRadius: 6,
-          padding: '16px',
-          textAlign: 'center',
-          cursor: 'pointer',
-        }}
-      >
-        <InboxOutlined style={{ fontSize: 30, color: '#1f5fa8' }} />
-        <div style={{ fontSize: 15, fontWeight: 600, marginTop: 4 }}>
-          {text.dropTitle} — {text.kinds[kind].toLowerCase()}
-        </div>
-        <Typography.Text type="secondary">{text.dropHint}</Typography.Text>
-        <div style={{ marginTop: 8 }}>
-          <Button tabIndex={-1} aria-hidden>
-            {text.pick}
-          </Button>
-        </div>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          accept=".xlsx,.xls,.xlsm,.csv"
-          aria-label={text.inputLabel}
-          style={{ display: 'none' }}
-          onChange={(e) => {
-            const picked = [...(e.target.files ?? [])];
-            e.target.value = '';
-            files.addFiles(picked, kind);
-          }}
-        />
-      </div>
+      <FileDropZone
+        label={text.dropTitle}
+        title={`${text.dropTitle} — ${text.kinds[kind].toLowerCase()}`}
+        hint={text.dropHint}
+        pickLabel={text.pick}
+        inputLabel={text.inputLabel}
+        accept=".xlsx,.xls,.xlsm,.csv"
+        testId="imports-drop-zone"
+        onFiles={(picked) => files.addFiles(picked, kind)}
+      />
       {files.files.map((entry) => (
         <FilePreview
           key={entry.key}

@@ -2,11 +2,12 @@
  * Returns in: drop many files (or pick them), each read as base64 and sent on its own so the clerk sees the
  * progress and one bad file never holds up the others; every outcome is listed with its problems by cell.
  */
-import { CheckCircleFilled, CloseCircleFilled, InboxOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, List, Progress, Space, Tag, Typography } from 'antd';
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import type { ReturnImportResult } from '../../../shared/api/returnSchemas.ts';
 import { call, errorMessage } from '../api/client.ts';
+import { FileDropZone } from '../app/FileDropZone.tsx';
 import { readAsBase64 } from './files.ts';
 import { intakeText as text } from './strings.ts';
 
@@ -30,8 +31,6 @@ function failedFile(file: File, message: string): ReturnImportResult {
 }
 
 export function IntakePanel({ conferenceId, onImported }: Props) {
-  const input = useRef<HTMLInputElement>(null);
-  const [over, setOver] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [results, setResults] = useState<ReturnImportResult[]>([]);
 
@@ -57,59 +56,18 @@ export function IntakePanel({ conferenceId, onImported }: Props) {
     if (answers.some((a) => a.memberId !== null)) onImported();
   };
 
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setOver(false);
-    void importFiles([...event.dataTransfer.files]);
-  };
-
   const accepted = results.filter((r) => r.outcome !== 'refused').length;
   return (
     <Flex vertical gap={12}>
-      <div
-        role="button"
-        tabIndex={0}
-        aria-label={text.dropTitle}
-        data-testid="returns-drop-zone"
-        onClick={() => input.current?.click()}
-        onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && input.current?.click()}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={onDrop}
-        style={{
-          border: `2px dashed ${over ? '#1f5fa8' : '#b8c4d6'}`,
-          background: over ? '#eef4fb' : '#fafbfc',
-          borderRadius: 6,
-          padding: '18px 16px',
-          textAlign: 'center',
-          cursor: 'pointer',
-        }}
-      >
-        <InboxOutlined style={{ fontSize: 32, color: '#1f5fa8' }} />
-        <div style={{ fontSize: 15, fontWeight: 600, marginTop: 4 }}>{text.dropTitle}</div>
-        <Typography.Text type="secondary">{text.dropHint}</Typography.Text>
-        <div style={{ marginTop: 8 }}>
-          <Button tabIndex={-1} aria-hidden>
-            {text.pick}
-          </Button>
-        </div>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          accept=".xlsx,.xls,.xlsm"
-          aria-label={text.inputLabel}
-          style={{ display: 'none' }}
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            void importFiles(files);
-          }}
-        />
-      </div>
+      <FileDropZone
+        label={text.dropTitle}
+        hint={text.dropHint}
+        pickLabel={text.pick}
+        inputLabel={text.inputLabel}
+        accept=".xlsx,.xls,.xlsm"
+        testId="returns-drop-zone"
+        onFiles={(files) => void importFiles(files)}
+      />
       {progress && (
         <div aria-live="polite">
           <Typography.Text>{text.importing(progress.done, progress.total)}</Typography.Text>
