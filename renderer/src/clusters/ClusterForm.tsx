@@ -1,17 +1,16 @@
 /** Create or rename a cluster. */
 import { Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import type { Cluster } from '../../../shared/api/schemas.ts';
 import { call } from '../api/client.ts';
-import { useFeedback } from '../app/feedback.tsx';
-import { clusters as text, common } from '../strings.ts';
+import { useApiForm } from '../app/useApiForm.ts';
+import { clusters as text } from '../strings.ts';
 
 interface Values {
   name: string;
   shortName: string;
   note: string;
 }
-const fieldNames = ['name', 'shortName', 'note'];
+const fieldNames = ['name', 'shortName', 'note'] as const;
 
 interface Props {
   cluster: Cluster | null;
@@ -20,49 +19,26 @@ interface Props {
 }
 
 export function ClusterForm({ cluster, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const feedback = useFeedback();
-
-  const save = async (values: Values) => {
-    setSaving(true);
-    const input = { name: values.name, shortName: values.shortName ?? '', note: values.note ?? '' };
-    try {
-      onSaved(
-        cluster
-          ? await call('clusters.update', { ...input, id: cluster.id })
-          : await call('clusters.create', input),
-      );
-    } catch (error) {
-      feedback.showError(error, form, fieldNames);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { formProps, modalProps } = useApiForm<Values, Cluster>({
+    name: 'cluster-form',
+    fields: fieldNames,
+    onSaved,
+    onClose,
+    submit: (values) => {
+      const input = { name: values.name, shortName: values.shortName ?? '', note: values.note ?? '' };
+      return cluster ? call('clusters.update', { ...input, id: cluster.id }) : call('clusters.create', input);
+    },
+  });
 
   return (
-    <Modal
-      open
-      width={620}
-      title={cluster ? text.editTitle : text.createTitle}
-      okText={common.save}
-      cancelText={common.cancel}
-      confirmLoading={saving}
-      onCancel={onClose}
-      okButtonProps={{ htmlType: 'submit', form: 'cluster-form' }}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
+    <Modal {...modalProps} width={620} title={cluster ? text.editTitle : text.createTitle}>
       <Form<Values>
-        form={form}
-        name="cluster-form"
-        layout="vertical"
+        {...formProps}
         initialValues={{
           name: cluster?.name ?? '',
           shortName: cluster?.shortName ?? '',
           note: cluster?.note ?? '',
         }}
-        onFinish={(values) => void save(values)}
       >
         <Form.Item
           name="name"

@@ -1,11 +1,10 @@
 /** Add or edit one member unit of a cluster (code, names, period of membership). */
 import { Col, DatePicker, Form, Input, Modal, Row, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { Cluster, Member } from '../../../shared/api/schemas.ts';
 import { call } from '../api/client.ts';
 import { dateFormats, fromDay, toDay } from '../app/dates.ts';
-import { useFeedback } from '../app/feedback.tsx';
+import { useApiForm } from '../app/useApiForm.ts';
 import { common, members as text } from '../strings.ts';
 
 interface Values {
@@ -15,7 +14,7 @@ interface Values {
   validFrom: Dayjs | null;
   validTo: Dayjs | null;
 }
-const fieldNames = ['code', 'shortName', 'officialName', 'validFrom', 'validTo'];
+const fieldNames = ['code', 'shortName', 'officialName', 'validFrom', 'validTo'] as const;
 
 interface Props {
   cluster: Cluster;
@@ -25,50 +24,28 @@ interface Props {
 }
 
 export function MemberForm({ cluster, member, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const feedback = useFeedback();
-
-  const save = async (values: Values) => {
-    setSaving(true);
-    const input = {
-      clusterId: cluster.id,
-      code: values.code,
-      shortName: values.shortName,
-      officialName: values.officialName,
-      validFrom: fromDay(values.validFrom),
-      validTo: fromDay(values.validTo),
-    };
-    try {
-      onSaved(
-        member
-          ? await call('members.update', { ...input, id: member.id })
-          : await call('members.create', input),
-      );
-    } catch (error) {
-      feedback.showError(error, form, fieldNames);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { formProps, modalProps } = useApiForm<Values, Member>({
+    name: 'member-form',
+    fields: fieldNames,
+    onSaved,
+    onClose,
+    submit: (values) => {
+      const input = {
+        clusterId: cluster.id,
+        code: values.code,
+        shortName: values.shortName,
+        officialName: values.officialName,
+        validFrom: fromDay(values.validFrom),
+        validTo: fromDay(values.validTo),
+      };
+      return member ? call('members.update', { ...input, id: member.id }) : call('members.create', input);
+    },
+  });
 
   return (
-    <Modal
-      open
-      width={640}
-      title={member ? text.editTitle : text.createTitle}
-      okText={common.save}
-      cancelText={common.cancel}
-      confirmLoading={saving}
-      onCancel={onClose}
-      okButtonProps={{ htmlType: 'submit', form: 'member-form' }}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
+    <Modal {...modalProps} width={640} title={member ? text.editTitle : text.createTitle}>
       <Form<Values>
-        form={form}
-        name="member-form"
-        layout="vertical"
+        {...formProps}
         initialValues={{
           code: member?.code ?? '',
           shortName: member?.shortName ?? '',
@@ -76,7 +53,6 @@ export function MemberForm({ cluster, member, onClose, onSaved }: Props) {
           validFrom: toDay(member?.validFrom ?? null),
           validTo: toDay(member?.validTo ?? null),
         }}
-        onFinish={(values) => void save(values)}
       >
         <Row gutter={12}>
           <Col span={6}>

@@ -1,14 +1,13 @@
 /** Create or edit one conference in a modal. Enter saves, Esc closes; the server has the last word. */
 import { Col, DatePicker, Form, Input, InputNumber, Modal, Row, Select, TimePicker, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import type { Cluster, Conference, ConferenceKind } from '../../../shared/api/schemas.ts';
 import { conferenceKinds } from '../../../shared/api/schemas.ts';
 import { conferenceKindLabels } from '../../../shared/labels.ts';
 import { call } from '../api/client.ts';
 import { dateFormats, fromDay, fromTime, timeFormats, toDay, toTime } from '../app/dates.ts';
-import { useFeedback } from '../app/feedback.tsx';
 import { filterByLabel } from '../app/search.ts';
+import { useApiForm } from '../app/useApiForm.ts';
 import { useLoad } from '../app/useLoad.ts';
 import { common, conferences as text } from '../strings.ts';
 
@@ -25,7 +24,7 @@ interface Values {
 }
 
 /** Field names the server's issue paths may point at. */
-const fieldNames: (keyof Values)[] = [
+const fieldNames = [
   'title',
   'kind',
   'year',
@@ -35,7 +34,7 @@ const fieldNames: (keyof Values)[] = [
   'venue',
   'hostMemberId',
   'organizingBody',
-];
+] as const;
 
 function initialValues(conference: Conference | null): Values {
   if (!conference) {
@@ -73,59 +72,35 @@ interface Props {
 }
 
 export function ConferenceForm({ cluster, conference, onClose, onSaved }: Props) {
-  const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const feedback = useFeedback();
   const members = useLoad(() => call('members.list', { clusterId: cluster.id }), `members-${cluster.id}`);
-
-  const save = async (values: Values) => {
-    setSaving(true);
-    const input = {
-      clusterId: cluster.id,
-      title: values.title,
-      kind: values.kind,
-      // The required rule keeps this from being null; the server refuses anything that is not a year.
-      year: values.year ?? Number.NaN,
-      period: values.period ?? '',
-      date: fromDay(values.date),
-      startTime: fromTime(values.startTime),
-      venue: values.venue ?? '',
-      hostMemberId: values.hostMemberId ?? null,
-      organizingBody: values.organizingBody ?? '',
-    };
-    try {
-      const saved = conference
-        ? await call('conferences.update', { ...input, id: conference.id })
-        : await call('conferences.create', input);
-      onSaved(saved);
-    } catch (error) {
-      feedback.showError(error, form, fieldNames);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { formProps, modalProps } = useApiForm<Values, Conference>({
+    name: 'conference-form',
+    fields: fieldNames,
+    onSaved,
+    onClose,
+    submit: (values) => {
+      const input = {
+        clusterId: cluster.id,
+        title: values.title,
+        kind: values.kind,
+        // The required rule keeps this from being null; the server refuses anything that is not a year.
+        year: values.year ?? Number.NaN,
+        period: values.period ?? '',
+        date: fromDay(values.date),
+        startTime: fromTime(values.startTime),
+        venue: values.venue ?? '',
+        hostMemberId: values.hostMemberId ?? null,
+        organizingBody: values.organizingBody ?? '',
+      };
+      return conference
+        ? call('conferences.update', { ...input, id: conference.id })
+        : call('conferences.create', input);
+    },
+  });
 
   return (
-    <Modal
-      open
-      width={780}
-      title={conference ? text.editTitle : text.createTitle}
-      okText={common.save}
-      cancelText={common.cancel}
-      confirmLoading={saving}
-      onCancel={onClose}
-      okButtonProps={{ htmlType: 'submit', form: 'conference-form' }}
-      destroyOnHidden
-      mask={{ closable: false }}
-    >
-      <Form<Values>
-        form={form}
-        name="conference-form"
-        layout="vertical"
-        initialValues={initialValues(conference)}
-        onFinish={(values) => void save(values)}
-        requiredMark
-      >
+    <Modal {...modalProps} width={780} title={conference ? text.editTitle : text.createTitle}>
+      <Form<Values> {...formProps} initialValues={initialValues(conference)} requiredMark>
         <Form.Item
           name="title"
           label={text.fields.title}
