@@ -1,7 +1,8 @@
 /**
  * Bảng tên (desk name cards): one A4 landscape page per delegate, folded along the dashed line across the
- * middle into a tent; the lower half faces the room with the name large and the title beneath. Each card is
- * its own section, so no page number is printed on any of them.
+ * middle into a tent. Both halves carry the name large with the title beneath: the lower half faces the room,
+ * the upper half is printed upside down so it reads right from the other side. Each card is its own section,
+ * so no page number is printed on any of them.
  */
 import {
   AlignmentType,
@@ -30,11 +31,14 @@ import {
   textWidth,
   textWidthTwips,
 } from '../layout/index.ts';
+import { upsideDown, type TurnedLine } from '../layout/turned.ts';
 import type { PackData } from './data.ts';
 
 const nameMaxPt = 60;
 const nameMinPt = 32;
 const titlePt = 22;
+// The section's 1 pt opening paragraph (see layout/page.ts) sits above the card and pushes it down by that much.
+const sectionStartHeight = 20;
 
 /** The largest size up to 60 pt at which the name fits on one line. */
 export function nameSize(name: string, width = textWidth('landscape') - 400): number {
@@ -51,13 +55,46 @@ export function nameCardsMissing(data: PackData): string | null {
     : null;
 }
 
+/** The name large, the titles beneath: what each face of the card says. */
+function faceLines(d: Delegate): TurnedLine[] {
+  return [
+    { text: d.fullName, sizePt: nameSize(d.fullName), bold: true },
+    ...d.positionLines
+      .slice(0, 3)
+      .map((t, i) => ({ text: t, sizePt: titlePt, spaceBeforePt: i === 0 ? 12 : 0 })),
+  ];
+}
+
+const upright = (lines: TurnedLine[]): Paragraph[] =>
+  lines.map(
+    (line) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: points(line.spaceBeforePt ?? 0) },
+        children: [new TextRun({ text: line.text, bold: line.bold, size: halfPoints(line.sizePt) })],
+      }),
+  );
+
+/**
+ * Both halves are as tall as the space above the fold, so the two faces sit at the same distance from it and
+ * each reads right when the card stands: the lower half facing the room, the upper half turned 180° facing the
+ * presidium's table.
+ */
+export function cardHalfHeight(): number {
+  return Math.round(a4.width / 2) - margins.landscape.top - sectionStartHeight;
+}
+
 function card(d: Delegate): Table {
   const width = textWidth('landscape');
-  const m = margins.landscape;
-  // The fold runs across the middle of the sheet; the first row ends there.
-  const upper = Math.round(a4.width / 2) - m.top;
-  const lower = a4.width - m.top - m.bottom - upper - 300;
-  const titles = d.positionLines.slice(0, 3);
+  const half = cardHalfHeight();
+  const cell = (children: Paragraph[], fold: boolean) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { left: 0, right: 0, top: 0, bottom: 0 },
+      borders: fold ? { bottom: { style: BorderStyle.DASHED, size: 4, color: '808080' } } : undefined,
+      children,
+    });
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: width, type: WidthType.DXA },
@@ -65,39 +102,12 @@ function card(d: Delegate): Table {
     borders: TableBorders.NONE,
     rows: [
       new TableRow({
-        height: { value: upper, rule: HeightRule.EXACT },
-        children: [
-          new TableCell({
-            width: { size: width, type: WidthType.DXA },
-            borders: { bottom: { style: BorderStyle.DASHED, size: 4, color: '808080' } },
-            children: [new Paragraph({})],
-          }),
-        ],
+        height: { value: half, rule: HeightRule.EXACT },
+        children: [cell(upsideDown(faceLines(d)), true)],
       }),
       new TableRow({
-        height: { value: lower, rule: HeightRule.EXACT },
-        children: [
-          new TableCell({
-            width: { size: width, type: WidthType.DXA },
-            verticalAlign: VerticalAlign.CENTER,
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ text: d.fullName, bold: true, size: halfPoints(nameSize(d.fullName)) }),
-                ],
-              }),
-              ...titles.map(
-                (t, i) =>
-                  new Paragraph({
-                    alignment: AlignmentType.CENTER,
-                    spacing: { before: i === 0 ? points(12) : 0 },
-                    children: [new TextRun({ text: t, size: halfPoints(titlePt) })],
-                  }),
-              ),
-            ],
-          }),
-        ],
+        height: { value: half, rule: HeightRule.EXACT },
+        children: [cell(upright(faceLines(d)), false)],
       }),
     ],
   });
