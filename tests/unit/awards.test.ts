@@ -1,31 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { clusterConference, ok } from './support/conference.ts';
 import { freshApi } from './support/db.ts';
 import { seedDemo } from '../../electron/demo/seed.ts';
 import type { Router } from '../../electron/api/router.ts';
 import type { AwardEntry, AwardForm, AwardStatistics } from '../../shared/api/schemas/awards.ts';
 
-async function ok<T = unknown>(api: Router, method: string, input: unknown): Promise<T> {
-  const result = await api(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
 async function setup(api: Router) {
-  const cluster = await ok<{ id: number }>(api, 'clusters.create', { name: 'Cụm thi đua 7 tỉnh' });
-  const member = (code: string, shortName: string) =>
-    ok<{ id: number }>(api, 'members.create', {
-      clusterId: cluster.id,
-      code,
-      shortName,
-      officialName: `UBND tỉnh ${shortName}`,
-    });
-  const cb = await member('CB', 'Cao Bằng');
-  const sl = await member('SL', 'Sơn La');
-  const conference = await ok<{ id: number }>(api, 'conferences.create', {
-    clusterId: cluster.id,
+  const { conferenceId, memberId } = await clusterConference(api, {
+    members: [
+      ['CB', 'Cao Bằng'],
+      ['SL', 'Sơn La'],
+    ],
+    host: null,
     title: 'Hội nghị sơ kết',
-    kind: 'so_ket_6_thang',
-    year: 2024,
   });
   const forms = await ok<AwardForm[]>(api, 'awardForms.list', {});
   const form = (name: string) => {
@@ -33,7 +20,7 @@ async function setup(api: Router) {
     if (!found) throw new Error(`no form ${name}`);
     return found.id;
   };
-  return { conferenceId: conference.id, cb: cb.id, sl: sl.id, form };
+  return { conferenceId, cb: memberId('CB'), sl: memberId('SL'), form };
 }
 
 describe('award form catalogue', () => {

@@ -1,61 +1,36 @@
 /** The check-in desk's core through the router: codes, repeats, walk-ins, absences and the counts. */
 import { describe, expect, it } from 'vitest';
+import { clusterConference, failure, ok } from './support/conference.ts';
 import { freshApi } from './support/db.ts';
 import type { Router } from '../../electron/api/router.ts';
 import type { CheckinCounts, CheckinOutcome, DeskDelegate } from '../../shared/api/methods/checkin.ts';
 import { encodeCheckinCode } from '../../shared/checkinCode.ts';
 
-async function ok<T>(api: Router, method: string, input: unknown): Promise<T> {
-  const result = await api(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
-async function failure(api: Router, method: string, input: unknown): Promise<string> {
-  const result = await api(method, input);
-  if (result.ok) throw new Error(`${method} should have failed`);
-  return result.error.message;
-}
-
 async function setup(api: Router) {
-  const cluster = await ok<{ id: number }>(api, 'clusters.create', { name: 'Cụm thi đua 7 tỉnh' });
-  const member = (code: string, shortName: string) =>
-    ok<{ id: number }>(api, 'members.create', {
-      clusterId: cluster.id,
-      code,
-      shortName,
-      officialName: `UBND tỉnh ${shortName}`,
-    });
-  const cb = await member('CB', 'Cao Bằng');
-  const lc = await member('LCI', 'Lào Cai');
-  const conference = await ok<{ id: number }>(api, 'conferences.create', {
-    clusterId: cluster.id,
-    title: 'Hội nghị sơ kết 6 tháng đầu năm 2024',
-    kind: 'so_ket_6_thang',
-    year: 2024,
-    hostMemberId: cb.id,
-  });
+  const { conferenceId, memberId } = await clusterConference(api);
+  const cb = memberId('CB');
+  const lc = memberId('LCI');
   const people = await ok<{ id: number; fullName: string }[]>(api, 'delegates.createMany', {
-    conferenceId: conference.id,
+    conferenceId,
     rows: [
       {
         fullName: 'Hoàng Xuân Ánh',
-        delegationMemberId: cb.id,
+        delegationMemberId: cb,
         role: 'dong_chu_tri',
         protocolGroup: 'lanh_dao_cum',
       },
       {
         fullName: 'Trịnh Xuân Trường',
-        delegationMemberId: lc.id,
+        delegationMemberId: lc,
         role: 'chu_tri',
         protocolGroup: 'lanh_dao_cum',
       },
-      { fullName: 'Nông Thị Hà', delegationMemberId: cb.id, protocolGroup: 'so_ban_nganh' },
-      { fullName: 'Lê Văn Thư', delegationMemberId: cb.id, role: 'thu_ky' },
+      { fullName: 'Nông Thị Hà', delegationMemberId: cb, protocolGroup: 'so_ban_nganh' },
+      { fullName: 'Lê Văn Thư', delegationMemberId: cb, role: 'thu_ky' },
     ],
   });
   const id = (name: string) => people.find((p) => p.fullName === name)!.id;
-  return { conferenceId: conference.id, cb, lc, id };
+  return { conferenceId, cb, lc, id };
 }
 
 const delegateCode = (conferenceId: number, id: number) =>
@@ -78,12 +53,12 @@ describe('check-in by invitation code', () => {
   it("opens a member unit's delegation for an M code", async () => {
     const { api } = freshApi();
     const { conferenceId, cb } = await setup(api);
-    const code = encodeCheckinCode({ conferenceId, kind: 'member', id: cb.id });
+    const code = encodeCheckinCode({ conferenceId, kind: 'member', id: cb });
     const outcome = await ok<CheckinOutcome>(api, 'checkin.scan', { conferenceId, code });
     expect(outcome).toMatchObject({
       result: 'delegation',
       delegate: null,
-      delegation: { key: `member:${cb.id}` },
+      delegation: { key: `member:${cb}` },
     });
     expect(outcome.delegation?.name).toBe('Tỉnh Cao Bằng');
   });
@@ -118,8 +93,8 @@ describe('counts, absences and walk-ins', () => {
     expect(counts.summary).toBe('Có mặt 1/3 đại biểu');
     expect(counts).toMatchObject({ present: 1, absent: 1, expected: 3 });
     expect(counts.delegations).toEqual([
-      { key: `member:${cb.id}`, name: 'Tỉnh Cao Bằng', present: 1, absent: 0, expected: 2 },
-      { key: `member:${lc.id}`, name: 'Tỉnh Lào Cai', present: 0, absent: 1, expected: 1 },
+      { key: `member:${cb}`, name: 'Tỉnh Cao Bằng', present: 1, absent: 0, expected: 2 },
+      { key: `member:${lc}`, name: 'Tỉnh Lào Cai', present: 0, absent: 1, expected: 1 },
     ]);
     expect(counts.absences).toEqual([
       {
@@ -137,7 +112,7 @@ describe('counts, absences and walk-ins', () => {
     const walkIn = await ok<CheckinOutcome>(api, 'checkin.walkIn', {
       conferenceId,
       fullName: '  Giàng  A Páo ',
-      delegationMemberId: lc.id,
+      delegationMemberId: lc,
       positionLines: 'Phó Giám đốc Sở Nội vụ',
     });
     expect(walkIn.result).toBe('checked_in');

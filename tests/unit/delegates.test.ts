@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { clusterConference, ok } from './support/conference.ts';
 import { freshApi } from './support/db.ts';
 import type { Router } from '../../electron/api/router.ts';
 import type { Delegate } from '../../shared/api/schemas/delegates.ts';
 
-async function ok<T = unknown>(api: Router, method: string, input: unknown): Promise<T> {
-  const result = await api(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
 async function setup(api: Router) {
-  const cluster = await ok<{ id: number }>(api, 'clusters.create', { name: 'Cụm thi đua 7 tỉnh' });
-  const member = (code: string, shortName: string) =>
-    ok<{ id: number }>(api, 'members.create', {
-      clusterId: cluster.id,
-      code,
-      shortName,
-      officialName: `UBND tỉnh ${shortName}`,
-    });
-  const cb = await member('CB', 'Cao Bằng');
-  const lc = await member('LCI', 'Lào Cai');
-  const conference = await ok<{ id: number }>(api, 'conferences.create', {
-    clusterId: cluster.id,
-    title: 'Hội nghị sơ kết 6 tháng đầu năm 2024',
-    kind: 'so_ket_6_thang',
-    year: 2024,
-    startTime: '08:00',
-    hostMemberId: cb.id,
-  });
-  return { cluster, cb, lc, conferenceId: conference.id };
+  const { conferenceId, memberId } = await clusterConference(api, { startTime: '08:00' });
+  return { cb: memberId('CB'), lc: memberId('LCI'), conferenceId };
 }
 
 const seedPeople = (cb: number, lc: number) => [
@@ -77,7 +55,7 @@ describe('delegates', () => {
   it('list in protocol order with the derived honorific and guest flag', async () => {
     const { api } = freshApi();
     const { cb, lc, conferenceId } = await setup(api);
-    await ok(api, 'delegates.createMany', { conferenceId, rows: seedPeople(cb.id, lc.id) });
+    await ok(api, 'delegates.createMany', { conferenceId, rows: seedPeople(cb, lc) });
     const { rows, total } = await list(api, conferenceId);
     expect(total).toBe(3);
     expect(rows.map((d) => [d.protocolIndex, d.honorific, d.fullName, d.isGuest])).toEqual([
@@ -96,7 +74,7 @@ describe('delegates', () => {
   it('find "ha thi nga" regardless of diacritics and case, and filter by status', async () => {
     const { api } = freshApi();
     const { cb, lc, conferenceId } = await setup(api);
-    await ok(api, 'delegates.createMany', { conferenceId, rows: seedPeople(cb.id, lc.id) });
+    await ok(api, 'delegates.createMany', { conferenceId, rows: seedPeople(cb, lc) });
     expect((await list(api, conferenceId, { query: 'ha thi nga' })).rows.map((d) => d.fullName)).toEqual([
       'Hà Thị Nga',
     ]);
@@ -121,7 +99,7 @@ describe('delegates', () => {
     ];
     await ok(api, 'delegates.createMany', {
       conferenceId,
-      rows: rows.map((fullName) => ({ fullName, delegationMemberId: cb.id })),
+      rows: rows.map((fullName) => ({ fullName, delegationMemberId: cb })),
     });
     const sorted = await list(api, conferenceId, { sort: 'name' });
     expect(sorted.rows.map((d) => d.fullName)).toEqual([
@@ -138,8 +116,8 @@ describe('delegates', () => {
   it('group by delegation with counts', async () => {
     const { api } = freshApi();
     const { cb, lc, conferenceId } = await setup(api);
-    await ok(api, 'delegates.createMany', { conferenceId, rows: seedPeople(cb.id, lc.id) });
-    await ok(api, 'delegates.create', { conferenceId, fullName: 'Nông Văn Bình', delegationMemberId: cb.id });
+    await ok(api, 'delegates.createMany', { conferenceId, rows: seedPeople(cb, lc) });
+    await ok(api, 'delegates.create', { conferenceId, fullName: 'Nông Văn Bình', delegationMemberId: cb });
     const { delegations } = await list(api, conferenceId, { sort: 'delegation' });
     expect(delegations.map((g) => [g.name, g.count])).toEqual([
       ['Trung ương', 1],
@@ -153,7 +131,7 @@ describe('delegates', () => {
     const { cb, lc, conferenceId } = await setup(api);
     const created = await ok<Delegate[]>(api, 'delegates.createMany', {
       conferenceId,
-      rows: seedPeople(cb.id, lc.id),
+      rows: seedPeople(cb, lc),
     });
     const [anh, nga, truong] = created.map((d) => d.id) as [number, number, number];
     await ok(api, 'delegates.reorder', { conferenceId, ids: [truong, anh, nga] });
@@ -171,7 +149,7 @@ describe('delegates', () => {
     const { cb, lc, conferenceId } = await setup(api);
     const [anh] = await ok<Delegate[]>(api, 'delegates.createMany', {
       conferenceId,
-      rows: seedPeople(cb.id, lc.id),
+      rows: seedPeople(cb, lc),
     });
     const updated = await ok<Delegate>(api, 'delegates.update', {
       id: anh!.id,
@@ -194,7 +172,7 @@ describe('pasting delegates', () => {
     const { cb, conferenceId } = await setup(api);
     const rows = Array.from({ length: 20 }, (_, i) => ({
       fullName: `Đại biểu số ${i + 1}`,
-      delegationMemberId: cb.id,
+      delegationMemberId: cb,
     }));
     expect(await ok<Delegate[]>(api, 'delegates.createMany', { conferenceId, rows })).toHaveLength(20);
   });
@@ -204,9 +182,9 @@ describe('pasting delegates', () => {
     const { cb, conferenceId } = await setup(api);
     const rows = Array.from({ length: 6 }, (_, i) => ({
       fullName: `Người ${i + 1}`,
-      delegationMemberId: cb.id,
+      delegationMemberId: cb,
     }));
-    rows[3] = { fullName: '   ', delegationMemberId: cb.id };
+    rows[3] = { fullName: '   ', delegationMemberId: cb };
     const result = await api('delegates.createMany', { conferenceId, rows });
     expect(result).toMatchObject({
       ok: false,
@@ -232,7 +210,7 @@ describe('pasting delegates', () => {
     const result = await api('delegates.createMany', {
       conferenceId,
       rows: [
-        { fullName: 'Người Một', delegationMemberId: cb.id },
+        { fullName: 'Người Một', delegationMemberId: cb },
         { fullName: 'Người Hai', delegationMemberId: stranger.id },
         { fullName: 'Người Ba' },
       ],
@@ -262,7 +240,7 @@ describe('pasting delegates', () => {
     const result = await api('delegates.create', {
       conferenceId,
       fullName: 'Hà Thị Nga',
-      delegationMemberId: cb.id,
+      delegationMemberId: cb,
       ...change,
     });
     expect(result).toMatchObject({
@@ -278,7 +256,7 @@ describe('deleting delegates', () => {
     const { cb, lc, conferenceId } = await setup(api);
     const created = await ok<Delegate[]>(api, 'delegates.createMany', {
       conferenceId,
-      rows: seedPeople(cb.id, lc.id),
+      rows: seedPeople(cb, lc),
     });
     const ids = created.slice(0, 2).map((d) => d.id);
     expect(await ok(api, 'delegates.delete', { ids })).toEqual({ count: 2 });

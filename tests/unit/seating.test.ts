@@ -1,15 +1,10 @@
 /** Seating from the protocol order: the presidium from the centre outwards, the hall in rows by delegation. */
 import { describe, expect, it } from 'vitest';
+import { clusterConference, ok } from './support/conference.ts';
 import { freshApi } from './support/db.ts';
 import type { Router } from '../../electron/api/router.ts';
 import type { Delegate } from '../../shared/api/schemas/delegates.ts';
 import { centreOutward, presidiumIndex, type SeatingPlan } from '../../shared/api/methods/seating.ts';
-
-async function ok<T>(api: Router, method: string, input: unknown): Promise<T> {
-  const result = await api(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
 
 describe('chairs from the centre outwards', () => {
   it("puts the presidium's right (the hall's left) before its left", () => {
@@ -25,27 +20,12 @@ describe('chairs from the centre outwards', () => {
 });
 
 async function setup(api: Router) {
-  const cluster = await ok<{ id: number }>(api, 'clusters.create', { name: 'Cụm thi đua 7 tỉnh' });
-  const member = (code: string, shortName: string) =>
-    ok<{ id: number }>(api, 'members.create', {
-      clusterId: cluster.id,
-      code,
-      shortName,
-      officialName: `UBND tỉnh ${shortName}`,
-    });
-  const cb = await member('CB', 'Cao Bằng');
-  const lc = await member('LCI', 'Lào Cai');
-  const conference = await ok<{ id: number }>(api, 'conferences.create', {
-    clusterId: cluster.id,
-    title: 'Hội nghị sơ kết',
-    kind: 'so_ket_6_thang',
-    year: 2024,
-    hostMemberId: cb.id,
-  });
-  const conferenceId = conference.id;
+  const { conferenceId, memberId } = await clusterConference(api, { title: 'Hội nghị sơ kết' });
+  const cb = memberId('CB');
+  const lc = memberId('LCI');
   const lcPeople = Array.from({ length: 12 }, (_, i) => ({
     fullName: `Đại biểu Lào Cai ${String(i + 1).padStart(2, '0')}`,
-    delegationMemberId: lc.id,
+    delegationMemberId: lc,
     protocolGroup: 'so_ban_nganh',
     protocolRank: i + 1,
   }));
@@ -54,14 +34,14 @@ async function setup(api: Router) {
     rows: [
       {
         fullName: 'Hoàng Xuân Ánh',
-        delegationMemberId: cb.id,
+        delegationMemberId: cb,
         role: 'dong_chu_tri',
         protocolGroup: 'lanh_dao_cum',
         protocolRank: 2,
       },
       {
         fullName: 'Trịnh Xuân Trường',
-        delegationMemberId: lc.id,
+        delegationMemberId: lc,
         role: 'chu_tri',
         protocolGroup: 'lanh_dao_cum',
         protocolRank: 1,
@@ -80,9 +60,9 @@ async function setup(api: Router) {
         delegationLabel: 'Trung ương',
         protocolGroup: 'co_quan_trung_uong',
       },
-      { fullName: 'Nông Thị Hà', delegationMemberId: cb.id, protocolGroup: 'so_ban_nganh', protocolRank: 1 },
-      { fullName: 'Lê Văn Thư', delegationMemberId: cb.id, role: 'thu_ky' },
-      { fullName: 'Lò Văn Vắng', delegationMemberId: cb.id, status: 'vang', absenceReason: 'Ốm' },
+      { fullName: 'Nông Thị Hà', delegationMemberId: cb, protocolGroup: 'so_ban_nganh', protocolRank: 1 },
+      { fullName: 'Lê Văn Thư', delegationMemberId: cb, role: 'thu_ky' },
+      { fullName: 'Lò Văn Vắng', delegationMemberId: cb, status: 'vang', absenceReason: 'Ốm' },
       ...lcPeople,
     ],
   });
