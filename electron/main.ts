@@ -14,6 +14,7 @@ import { createMainWindow, focusWindow } from './window.ts';
 import { installMenu } from './shell/menu.ts';
 import { nativeDialogs } from './shell/dialogs.ts';
 import { windowPrinter } from './shell/printing.ts';
+import { nativeDesktop } from './shell/desktop.ts';
 import { registerAppScheme, serveRenderer } from './shell/protocol.ts';
 import { denyAllPermissions, hardenAllContents } from './shell/security.ts';
 import { databaseText, productName } from './shell/strings.ts';
@@ -57,6 +58,7 @@ function start(): void {
     nativeBinding,
     dialogs: nativeDialogs(getWindow),
     printer: windowPrinter(getWindow),
+    desktop: nativeDesktop,
   };
   // A restore swaps ctx.db, so quitting closes whichever connection is current.
   app.on('will-quit', () => ctx.db.close());

@@ -18,12 +18,19 @@ export interface Printer {
   toPdf(): Promise<Uint8Array>;
 }
 
+/** The desktop around the window (Electron's shell); absent in browser mode and tests. */
+export interface Desktop {
+  /** Opens a file or folder in the OS's own application (a folder in the file manager); "" or an error message. */
+  openPath(path: string): Promise<string>;
+}
+
 export interface HandlerContext {
   db: Db;
   databasePath: string;
   appVersion: string;
   dialogs?: Dialogs;
   printer?: Printer;
+  desktop?: Desktop;
   /** The better-sqlite3 addon the database was opened with (Electron's build), so a restore can reopen it. */
   nativeBinding?: string;
 }

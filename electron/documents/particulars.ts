@@ -8,6 +8,10 @@ import type {
   DocumentKind,
   DocumentParticulars,
   DocumentSettings,
+  ListHeading,
+  PackDocumentId,
+  PackOptions,
+  ParticularsField,
 } from '../../shared/api/methods/documents.ts';
 import { listMembers } from '../clusters/repository.ts';
 import { getConference } from '../conferences/repository.ts';
@@ -59,4 +63,48 @@ export function particularsFor(db: Db, conferenceId: number, kind: DocumentKind)
   const conference = getConference(db, conferenceId);
   const settings = getDocumentSettings(db, conference.clusterId, conference);
   return defaultParticulars(kind, conference, settings, listMembers(db, conference.clusterId));
+}
+
+const official: ParticularsField[] = ['header', 'number', 'placeDate', 'signer', 'recipients'];
+const headingOnly: ParticularsField[] = ['header'];
+
+/**
+ * What each document of the pack prints of its particulars, read off the builders: the official documents the
+ * whole set; the minutes (Mẫu 1.9) no place-and-date line, and THƯ KÝ and CHỦ TỌA sign them by their role on
+ * the delegate list, not the secretariat's signer; lists and the MC script only the issuing body at the top
+ * left; name cards nothing.
+ */
+export const printedParticulars: Record<PackDocumentId, ParticularsField[]> = {
+  giay_moi_don_vi: official,
+  giay_moi_dai_bieu: official,
+  chuong_trinh: official,
+  danh_sach_dai_bieu: headingOnly,
+  danh_sach_ky_ten: headingOnly,
+  kich_ban: headingOnly,
+  danh_sach_phat_bieu: headingOnly,
+  danh_sach_khen_thuong: headingOnly,
+  danh_sach_khen_thuong_excel: headingOnly,
+  bao_cao: official,
+  bien_ban: ['header', 'number', 'recipients'],
+  thong_bao: official,
+  bang_ten: [],
+};
+
+export function headingDefaults(db: Db, conferenceId: number, document: PackDocumentId): ListHeading {
+  const conference = getConference(db, conferenceId);
+  const settings = getDocumentSettings(db, conference.clusterId, conference);
+  return { document, parentBody: settings.parentBody, issuingBody: settings.issuingBody };
+}
+
+/** The data one document is built from, its heading replaced by the clerk's edit of it, if any. */
+export function withListHeading<T extends { settings: DocumentSettings; options: PackOptions }>(
+  data: T,
+  document: PackDocumentId,
+): T {
+  const edited = data.options.headings.find((h) => h.document === document);
+  if (!edited) return data;
+  return {
+    ...data,
+    settings: { ...data.settings, parentBody: edited.parentBody, issuingBody: edited.issuingBody },
+  };
 }

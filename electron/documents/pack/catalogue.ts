@@ -20,6 +20,7 @@ import { buildMinutes, minutesMissing } from './minutes.ts';
 import { buildNotice, noticeMissing } from './notice.ts';
 import { buildNameCards, nameCardsMissing } from './nameCards.ts';
 import { comrade, capitalise } from './parts.ts';
+import { withListHeading } from '../particulars.ts';
 
 export interface PackFile {
   fileName: string;
@@ -203,5 +204,5 @@ export async function buildPackDocument(id: PackDocumentId, data: PackData, db: 
   const entry = pack[id];
   const missing = entry.missing(data);
   if (missing) throw new DomainError('VALIDATION', missing);
-  return entry.build(data, db);
+  return entry.build(withListHeading(data, id), db);
 }

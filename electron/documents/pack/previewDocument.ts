@@ -5,6 +5,7 @@ import { DomainError } from '../../../shared/api/result.ts';
 import { pack } from './catalogue.ts';
 import { loadPackData, type PackData } from './data.ts';
 import { previewFirstPage } from './preview.ts';
+import { withListHeading } from '../particulars.ts';
 
 // A first page shows a few dozen rows at most; building 7.000 to show 25 would keep the clerk waiting.
 const previewRows = 60;
@@ -25,6 +26,6 @@ export async function previewDocument(
   if (missing) throw new DomainError('VALIDATION', missing);
   // The Excel list holds the same rows, grouped the same way, as the Word list: its first page is shown.
   const source = document === 'danh_sach_khen_thuong_excel' ? 'danh_sach_khen_thuong' : document;
-  const [first] = await pack[source].build(data, db);
+  const [first] = await pack[source].build(withListHeading(data, document), db);
   return { document, ...previewFirstPage(first!.data) };
 }

@@ -1,6 +1,6 @@
 /**
- * "Tài liệu": choose the pack's documents, look at the first page of each, edit the particulars of numbered
- * documents and the delegate list's columns, type the conclusions, then generate with progress.
+ * "Tài liệu": choose the pack's documents, look at the first page of each, edit the particulars every document
+ * prints and the delegate list's columns, type the conclusions, then generate with progress and open the folder.
  */
 import { FileWordOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Flex, List, Progress, Tabs, Tag, Typography } from 'antd';
@@ -11,15 +11,16 @@ import {
   type DelegateColumnId,
   type DocumentKind,
   type DocumentParticulars,
+  type ListHeading,
   type PackDocumentId,
   type PackOptions,
 } from '../../../shared/api/methods/documents.ts';
 import type { Conference } from '../../../shared/api/schemas.ts';
 import { call } from '../api/client.ts';
 import { useLoad } from '../app/useLoad.ts';
-import { downloadBase64 } from '../returns/files.ts';
 import { ConclusionsForm } from './ConclusionsForm.tsx';
-import { ParticularsForm } from './ParticularsForm.tsx';
+import { GeneratedFiles } from './GeneratedFiles.tsx';
+import { ParticularsTab } from './ParticularsTab.tsx';
 import { PreviewPane } from './PreviewPane.tsx';
 import { documentsText as text } from './strings.ts';
 import { useGenerate } from './useGenerate.ts';
@@ -38,22 +39,17 @@ export function DocumentsScreen({ conference }: { conference: Conference }) {
   const [tab, setTab] = useState<Tab>('preview');
   const [columns, setColumns] = useState<DelegateColumnId[]>(['position', 'organization', 'phone']);
   const [edited, setEdited] = useState<Map<DocumentKind, DocumentParticulars>>(new Map());
-  const { progress, files, generate } = useGenerate(conferenceId);
+  const [headings, setHeadings] = useState<Map<PackDocumentId, ListHeading>>(new Map());
+  const { progress, files, folder, generate } = useGenerate(conferenceId);
 
   const docs = useMemo(() => list.data ?? [], [list.data]);
   const ready = docs.filter((d) => d.missing === null);
   const selected = chosen ?? new Set(ready.map((d) => d.id));
   const focused = docs.find((d) => d.id === focus) ?? null;
   const options: PackOptions = useMemo(
-    () => ({ delegateColumns: columns, particulars: [...edited.values()] }),
-    [columns, edited],
+    () => ({ delegateColumns: columns, particulars: [...edited.values()], headings: [...headings.values()] }),
+    [columns, edited, headings],
   );
-  const kind = focused?.particularsKind ?? null;
-  const defaults = useLoad(
-    kind && !edited.has(kind) ? () => call('documents.particulars.defaults', { conferenceId, kind }) : null,
-    `particulars-${conferenceId}-${kind}`,
-  );
-  const particulars = kind ? (edited.get(kind) ?? defaults.data) : undefined;
 
   const toggle = (id: PackDocumentId, on: boolean) => {
     const next = new Set(selected);
@@ -140,30 +136,7 @@ export function DocumentsScreen({ conference }: { conference: Conference }) {
                 </Typography.Text>
               </div>
             )}
-            {files.length > 0 && (
-              <List
-                size="small"
-                header={text.results}
-                dataSource={files}
-                renderItem={(f) => (
-                  <List.Item
-                    extra={
-                      f.base64 ? (
-                        <Button
-                          size="small"
-                          type="link"
-                          onClick={() => downloadBase64(f.fileName, f.base64!)}
-                        >
-                          {text.download}
-                        </Button>
-                      ) : null
-                    }
-                  >
-                    <Typography.Text style={{ fontSize: 12 }}>{f.path ?? f.fileName}</Typography.Text>
-                  </List.Item>
-                )}
-              />
-            )}
+            <GeneratedFiles folder={folder} files={files} />
           </Flex>
         </Card>
         <Card size="small" style={{ flex: '1 1 600px', minWidth: 0 }}>
@@ -187,19 +160,16 @@ export function DocumentsScreen({ conference }: { conference: Conference }) {
               {
                 key: 'particulars',
                 label: text.tabs.particulars,
-                children:
-                  focused && particulars ? (
-                    <ParticularsForm
-                      conferenceId={conferenceId}
-                      label={focused.label}
-                      current={particulars}
-                      onApply={(p) => setEdited((m) => new Map(m).set(p.kind, p))}
-                    />
-                  ) : (
-                    <Typography.Text type="secondary">
-                      {focused ? text.noParticulars : text.previewHint}
-                    </Typography.Text>
-                  ),
+                children: (
+                  <ParticularsTab
+                    conferenceId={conferenceId}
+                    focused={focused}
+                    particulars={edited}
+                    headings={headings}
+                    onParticulars={(p) => setEdited((m) => new Map(m).set(p.kind, p))}
+                    onHeading={(h) => setHeadings((m) => new Map(m).set(h.document, h))}
+                  />
+                ),
               },
               {
                 key: 'columns',

@@ -10,6 +10,8 @@ export const documentsText = {
   cancelled: 'Chưa chọn thư mục: chưa ghi tệp nào.',
   noneChosen: 'Hãy chọn ít nhất một tài liệu.',
   results: 'Các tệp vừa tạo',
+  openFolder: 'Mở thư mục',
+  filesAt: 'Các tệp nằm trong thư mục:',
   download: 'Tải lại',
   tabs: {
     preview: 'Xem trang đầu',
@@ -20,8 +22,12 @@ export const documentsText = {
   previewOf: (label: string) => `Trang đầu: ${label}`,
   previewHint: 'Bấm tên một tài liệu ở bên trái để xem trang đầu của nó.',
   previewLoading: 'Đang dựng trang đầu…',
-  noParticulars:
-    'Tài liệu này là danh sách, không có số, ký hiệu và chữ ký: không có thông tin văn bản để sửa.',
+  noParticulars: 'Bảng tên chỉ in họ tên và chức vụ đại biểu: không có thông tin văn bản để sửa.',
+  headingOnly:
+    'Tài liệu này không có số, ngày và chữ ký: chỉ in cơ quan chủ quản và cơ quan ban hành ở góc trên bên trái.',
+  minutesSigners:
+    'Người ký biên bản là Thư ký và Chủ tọa hội nghị, lấy theo vai trò trong danh sách đại biểu; biên bản không có dòng địa danh, ngày tháng ở đầu (Mẫu 1.9).',
+  sharedKind: (kind: string) => `Áp dụng cho mọi ${kind.toLocaleLowerCase('vi')} trong bộ tài liệu.`,
   particularsFor: (label: string) => `Thông tin in trên văn bản: ${label}`,
   particularsApply: 'Áp dụng cho lần tạo này',
   particularsReset: 'Lấy lại mặc định',

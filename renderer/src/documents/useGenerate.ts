@@ -22,6 +22,8 @@ export function useGenerate(conferenceId: number) {
   const { message } = App.useApp();
   const [progress, setProgress] = useState<Progress | null>(null);
   const [files, setFiles] = useState<GeneratedFile[]>([]);
+  // Where the last run wrote its files (null: they came back as downloads).
+  const [folder, setFolder] = useState<string | null>(null);
 
   const generate = useCallback(
     async (documents: PackDocumentInfo[], options: PackOptions) => {
@@ -41,6 +43,7 @@ export function useGenerate(conferenceId: number) {
           written.push(...result.files);
         }
         setFiles(written);
+        setFolder(target.folder);
         if (target.folder) void message.success(text.savedTo(written.length, target.folder));
         else void message.success(text.downloaded(await downloadAll(written)));
       } catch (error) {
@@ -52,5 +55,5 @@ export function useGenerate(conferenceId: number) {
     [conferenceId, message],
   );
 
-  return { progress, files, generate };
+  return { progress, files, folder, generate };
 }

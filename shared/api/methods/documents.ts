@@ -146,6 +146,22 @@ export const delegateColumnLabels: Record<DelegateColumnId, string> = {
   note: 'Ghi chú',
 };
 
+/**
+ * What of the particulars a document prints, in the groups the form shows: the issuing body and its parent,
+ * the number and symbol, the place and date line, the signature block, "Nơi nhận" with the filing line.
+ */
+export const particularsFields = ['header', 'number', 'placeDate', 'signer', 'recipients'] as const;
+export const ParticularsField = z.enum(particularsFields);
+export type ParticularsField = z.infer<typeof ParticularsField>;
+
+/** The heading of an unnumbered document (lists, the MC script): the issuing body and its parent, per document. */
+export const ListHeading = z.object({
+  document: PackDocumentId,
+  parentBody: text('Cơ quan chủ quản', 200),
+  issuingBody: requiredText('Cơ quan ban hành', 200),
+});
+export type ListHeading = z.infer<typeof ListHeading>;
+
 export const PackOptions = z.object({
   delegateColumns: z
     .array(DelegateColumnId)
@@ -153,6 +169,8 @@ export const PackOptions = z.object({
     .default(['position', 'organization', 'phone']),
   /** The clerk's edits of numbered documents' particulars; a kind left out uses the prefilled ones. */
   particulars: z.array(DocumentParticulars).max(documentKinds.length).default([]),
+  /** The clerk's edits of unnumbered documents' headings; a document left out uses the settings' bodies. */
+  headings: z.array(ListHeading).max(packDocumentIds.length).default([]),
 });
 export type PackOptions = z.output<typeof PackOptions>;
 
@@ -163,6 +181,8 @@ export const PackDocumentInfo = z.object({
   format: z.enum(['docx', 'xlsx']),
   /** The numbered kind whose particulars (header, number, signer) this document prints; null for lists. */
   particularsKind: DocumentKind.nullable(),
+  /** Which particulars the document prints (and the form offers); empty for name cards, which print none. */
+  printed: z.array(ParticularsField),
   /** Why it cannot be made yet (one sentence saying what to enter first); null when it can. */
   missing: z.string().nullable(),
 });
@@ -228,6 +248,16 @@ export const documentMethods = {
   'documents.chooseFolder': method(
     z.object({}),
     z.object({ available: z.boolean(), folder: z.string().nullable() }),
+  ),
+  /** The issuing body and its parent an unnumbered document is headed with until the clerk edits them. */
+  'documents.heading.defaults': method(z.object({ conferenceId: Id, document: PackDocumentId }), ListHeading),
+  /**
+   * Opens, in the OS file manager, a folder the pack was generated into during this session (no other path);
+   * in browser mode it answers with where the files are.
+   */
+  'documents.openFolder': method(
+    z.object({ folder: z.string().min(1, 'Chưa có thư mục để mở.').max(4096) }),
+    z.object({ opened: z.string() }),
   ),
   'documents.conclusions.get': method(z.object({ conferenceId: Id }), Conclusions),
   'documents.conclusions.update': method(ConclusionsInput, Conclusions),
