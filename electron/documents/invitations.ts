@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path';
 import { ImageRun, type Paragraph } from 'docx';
-import QRCode from 'qrcode';
 import type { Db } from '../db/connection.ts';
 import type { Conference } from '../../shared/api/schemas.ts';
 import type { DocumentParticulars } from '../../shared/api/methods/documents.ts';
@@ -15,6 +14,7 @@ import { formatLongDate } from '../../shared/text/vietnamese.ts';
 import { listMembers } from '../clusters/repository.ts';
 import { getConference } from '../conferences/repository.ts';
 import { writeFileAtomic } from '../files/atomicWrite.ts';
+import { qrPng } from './checkinQr.ts';
 import { body, captionedImage, createDocument, labelled, officialSection, toBuffer } from './layout/index.ts';
 import { membersOnDate, particularsFor } from './particulars.ts';
 import { getDocumentSettings } from './settings.ts';
@@ -111,9 +111,12 @@ export function loadInvitations(
 // About 2,6 cm square at 96 px per inch: scans from a phone at arm's length.
 const qrPixels = 100;
 
-async function checkinImage(code: string): Promise<ImageRun> {
-  const png = await QRCode.toBuffer(code, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 6 });
-  return new ImageRun({ type: 'png', data: png, transformation: { width: qrPixels, height: qrPixels } });
+function checkinImage(code: string): ImageRun {
+  return new ImageRun({
+    type: 'png',
+    data: qrPng(code),
+    transformation: { width: qrPixels, height: qrPixels },
+  });
 }
 
 function invitationBody(data: InvitationsData, invitee: Invitee): Paragraph[] {
@@ -131,20 +134,18 @@ function invitationBody(data: InvitationsData, invitee: Invitee): Paragraph[] {
 }
 
 export async function renderInvitations(data: InvitationsData): Promise<Buffer> {
-  const sections = await Promise.all(
-    data.invitees.map(async (invitee, index) => {
-      const code = encodeCheckinCode({ conferenceId: data.conferenceId, kind: invitee.kind, id: invitee.id });
-      return officialSection({
-        particulars: data.particulars,
-        type: 'Giấy mời',
-        summary: data.summary,
-        body: invitationBody(data, invitee),
-        belowRecipients: captionedImage(await checkinImage(code), `Mã điểm danh: ${code}`),
-        restartNumbering: true,
-        inheritHeaders: index > 0,
-      });
-    }),
-  );
+  const sections = data.invitees.map((invitee, index) => {
+    const code = encodeCheckinCode({ conferenceId: data.conferenceId, kind: invitee.kind, id: invitee.id });
+    return officialSection({
+      particulars: data.particulars,
+      type: 'Giấy mời',
+      summary: data.summary,
+      body: invitationBody(data, invitee),
+      belowRecipients: captionedImage(checkinImage(code), `Mã điểm danh: ${code}`),
+      restartNumbering: true,
+      inheritHeaders: index > 0,
+    });
+  });
   return toBuffer(createDocument({ title: `Giấy mời - ${data.event}`, sections }));
 }
 

@@ -21,6 +21,15 @@ export {
   type Signer,
 } from './signature.ts';
 export { dataTable, columnWidths, type Column, type CellContent } from './table.ts';
+export {
+  longTable,
+  longTableXml,
+  packWithLongTables,
+  xmlText,
+  type LongCell,
+  type LongTable,
+  type TextCell,
+} from './longTable.ts';
 export { centredRule } from './rules.ts';
 export { textWidthTwips } from './textWidth.ts';
 export { officialSection, type OfficialParts } from './official.ts';

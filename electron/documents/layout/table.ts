@@ -38,14 +38,16 @@ const alignment = {
   center: AlignmentType.CENTER,
   right: AlignmentType.RIGHT,
 } as const;
-const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+/** The grid of every list, and the cell padding; longTable.ts writes the same values as XML. */
+export const gridLine = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+export const cellMargin = 57;
 const grid = {
-  top: line,
-  bottom: line,
-  left: line,
-  right: line,
-  insideHorizontal: line,
-  insideVertical: line,
+  top: gridLine,
+  bottom: gridLine,
+  left: gridLine,
+  right: gridLine,
+  insideHorizontal: gridLine,
+  insideVertical: gridLine,
 };
 
 /** Column widths in twips that add up exactly to `total`. */
@@ -65,7 +67,7 @@ export function dataTable({ columns, rows, orientation = 'portrait' }: DataTable
     new TableCell({
       width: { size: widths[index]!, type: WidthType.DXA },
       verticalAlign: header ? VerticalAlign.CENTER : VerticalAlign.TOP,
-      margins: { left: 57, right: 57 },
+      margins: { left: cellMargin, right: cellMargin },
       children:
         typeof content === 'string'
           ? content.split('\n').map(

@@ -3,11 +3,17 @@
  * file so the header row repeats on every page. Long lists are written as several files of at most
  * `maxRowsPerFile` entries (see splitGroups).
  */
-import type { Document } from 'docx';
 import { DomainError } from '../../../shared/api/result.ts';
 import { formatNumber } from '../../../shared/text/vietnamese.ts';
 import { recipientsPhrase } from '../../awards/statistics.ts';
-import { createDocument, dataTable, section, type CellContent, type Column } from '../layout/index.ts';
+import {
+  createDocument,
+  longTable,
+  packWithLongTables,
+  section,
+  type Column,
+  type LongCell,
+} from '../layout/index.ts';
 import type { PackData } from './data.ts';
 import {
   awardGroups,
@@ -17,7 +23,7 @@ import {
   splitGroups,
   type FormGroup,
 } from './awardGroups.ts';
-import { cellText, groupRow, listHeading, roman } from './parts.ts';
+import { listHeading, roman } from './parts.ts';
 
 export const maxRowsPerFile = 1500;
 
@@ -40,21 +46,24 @@ function table(
     { title: 'Đơn vị đề nghị', weight: 2.4 },
     ...(withDecision ? [{ title: 'Quyết định', weight: 3.2 }] : []),
   ];
-  const rows: CellContent[][] = [];
+  // Thousands of rows: written as XML by the layout module's long table (same look as dataTable).
+  const rows: LongCell[][] = [];
+  const blanks = columns.slice(2).map(() => '');
   for (const group of part) {
     const continued = group.count < group.total && numbers.get(group.kinds[0]!.entries[0]!.id) !== 1;
-    rows.push(
-      groupRow(
-        roman(formNumbers.get(group.formId)!),
-        `${group.name} (${formatNumber(group.total)})${continued ? ' (tiếp theo)' : ''}`,
-        columns.length,
-      ),
-    );
+    rows.push([
+      { text: roman(formNumbers.get(group.formId)!), bold: true, align: 'center' },
+      {
+        text: `${group.name} (${formatNumber(group.total)})${continued ? ' (tiếp theo)' : ''}`,
+        bold: true,
+      },
+      ...blanks,
+    ]);
     for (const kind of group.kinds) {
       rows.push([
         '',
-        cellText(`${kind.label}: ${formatNumber(kind.entries.length)}`, { bold: true, italics: true }),
-        ...columns.slice(2).map(() => ''),
+        { text: `${kind.label}: ${formatNumber(kind.entries.length)}`, bold: true, italics: true },
+        ...blanks,
       ]);
       for (const e of kind.entries) {
         rows.push([
@@ -73,7 +82,7 @@ function table(
 export interface AwardListFile {
   /** "" for a single file, " (phần 2 của 8)" for one of several. */
   suffix: string;
-  document: Document;
+  toBuffer: () => Promise<Buffer>;
 }
 
 export function buildAwardLists(data: PackData, maxRows = maxRowsPerFile): AwardListFile[] {
@@ -93,20 +102,19 @@ export function buildAwardLists(data: PackData, maxRows = maxRowsPerFile): Award
   return parts.map((part, index) => {
     const suffix = parts.length > 1 ? ` (phần ${index + 1} của ${parts.length})` : '';
     const { columns, rows } = table(part, formNumbers, numbers, withDecision);
-    return {
-      suffix,
-      document: createDocument({
-        title: `Danh sách khen thưởng${suffix}`,
-        sections: [
-          section({
-            orientation,
-            children: [
-              ...listHeading(data.settings, `Danh sách khen thưởng${suffix}`, summary, orientation),
-              dataTable({ columns, rows, orientation }),
-            ],
-          }),
-        ],
-      }),
-    };
+    const list = longTable({ columns, rows, orientation });
+    const document = createDocument({
+      title: `Danh sách khen thưởng${suffix}`,
+      sections: [
+        section({
+          orientation,
+          children: [
+            ...listHeading(data.settings, `Danh sách khen thưởng${suffix}`, summary, orientation),
+            list.placeholder,
+          ],
+        }),
+      ],
+    });
+    return { suffix, toBuffer: () => packWithLongTables(document, [list]) };
   });
 }

@@ -147,7 +147,7 @@ export const pack: Record<PackDocumentId, PackEntry> = {
       Promise.all(
         buildAwardLists(data).map(async (part) => ({
           fileName: `Danh sách khen thưởng${part.suffix}.docx`,
-          data: await toBuffer(part.document),
+          data: await part.toBuffer(),
         })),
       ),
   },

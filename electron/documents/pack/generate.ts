@@ -62,6 +62,8 @@ export async function generatePack(
   if (run.folder) mkdirSync(run.folder, { recursive: true });
   const files: Generated[] = [];
   for (const id of chosen) {
+    // Each document is built synchronously: let the event loop (IPC, the host's requests) run between them.
+    await new Promise<void>((resume) => setImmediate(resume));
     const reason = pack[id].missing(data);
     if (reason) {
       skipped.push({ document: id, reason });
