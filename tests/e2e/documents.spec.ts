@@ -56,3 +56,39 @@ test('preview, edit the particulars, add conclusions and generate documents', as
   expect(xml).toContain('Số: 12/CTr-BTĐKT');
   expect(xml).toContain('Nông Văn Thử');
 });
+
+test('every document offers the particulars it prints: a list its heading, the minutes no signer, name cards none', async ({
+  ui,
+}) => {
+  const page = ui.page;
+  await page.getByRole('menuitem', { name: 'Tài liệu' }).click();
+  const preview = page.getByTestId('document-preview');
+  const form = page.getByRole('form', { name: /Thông tin in trên văn bản/u });
+
+  await page.getByText('Danh sách đại biểu', { exact: true }).click();
+  await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
+  await expect(form.getByText(/chỉ in cơ quan chủ quản và cơ quan ban hành/u)).toBeVisible();
+  await expect(form.getByLabel('Cơ quan ban hành')).not.toHaveValue('');
+  await expect(form.getByLabel('Họ tên người ký')).toHaveCount(0);
+  await expect(form.getByLabel('Số (để trống cho văn thư điền)')).toHaveCount(0);
+  await form.getByLabel('Cơ quan ban hành').fill('Tổ thư ký hội nghị');
+  await form.getByRole('button', { name: 'Áp dụng cho lần tạo này' }).click();
+  await page.getByRole('tab', { name: 'Xem trang đầu' }).click();
+  await expect(preview).toContainText('TỔ THƯ KÝ HỘI NGHỊ');
+
+  // Another list keeps the settings' heading: the edit belongs to the delegate list only.
+  await page.getByText('Kịch bản điều hành', { exact: true }).click();
+  await expect(preview).toContainText('KỊCH BẢN ĐIỀU HÀNH');
+  await expect(preview).not.toContainText('TỔ THƯ KÝ HỘI NGHỊ');
+
+  await page.getByText('Biên bản hội nghị', { exact: true }).click();
+  await page.getByRole('tab', { name: 'Thông tin văn bản' }).click();
+  await expect(form.getByLabel('Số (để trống cho văn thư điền)')).toBeVisible();
+  await expect(form.getByLabel('Nơi nhận (mỗi dòng một nơi)')).toBeVisible();
+  await expect(form.getByLabel('Họ tên người ký')).toHaveCount(0);
+  await expect(form.getByLabel('Ngày ban hành (để trống: ghi khi ký)')).toHaveCount(0);
+  await expect(form.getByText(/Thư ký và Chủ tọa hội nghị/u)).toBeVisible();
+
+  await page.getByText('Bảng tên đại biểu', { exact: true }).click();
+  await expect(page.getByText(/Bảng tên chỉ in họ tên và chức vụ/u)).toBeVisible();
+});

@@ -83,6 +83,10 @@ test('the demo prints as one-page list and sign-in sheet, one name card per dele
   expect(
     cards.map((p) => ['Hà Thị Nga', 'Trịnh Xuân Trường', 'Hoàng Xuân Ánh'].find((n) => p.includes(n))),
   ).toEqual(['Hà Thị Nga', 'Trịnh Xuân Trường', 'Hoàng Xuân Ánh']);
+  // Folded into a tent, a card carries its name on both halves (the upper one upside down), and no one else's.
+  expect(cards.map((p) => p.split(/Hà Thị Nga|Trịnh Xuân Trường|Hoàng Xuân Ánh/u).length - 1)).toEqual([
+    2, 2, 2,
+  ]);
   await page.screenshot({ path: test.info().outputPath('cards-preview.png') });
 
   await choose(page, 'Sơ đồ chỗ ngồi', 'ĐOÀN CHỦ TỊCH');
