@@ -29,21 +29,20 @@ export function qrPng(text: string, { scale = 6, margin = 1 }: QrPngOptions = {}
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const side = (modules.size + 2 * margin) * scale;
   const rowBytes = 1 + Math.ceil(side / 8);
-  // Bit 1 is white in 1-bit greyscale: start all white, clear the dark modules' bits.
+  // Bit 1 is white in 1-bit greyscale: start all white, clear the dark modules' bits on the first pixel
+  // line of each module row, then copy that line down the module's height.
   const pixels = Buffer.alloc(rowBytes * side, 0xff);
-  for (let y = 0; y < side; y++) pixels[y * rowBytes] = 0; // filter type None
   for (let row = 0; row < modules.size; row++) {
+    const line = (row + margin) * scale * rowBytes;
     for (let col = 0; col < modules.size; col++) {
       if (!modules.get(row, col)) continue;
-      for (let dy = 0; dy < scale; dy++) {
-        const line = ((row + margin) * scale + dy) * rowBytes + 1;
-        for (let dx = 0; dx < scale; dx++) {
-          const x = (col + margin) * scale + dx;
-          pixels[line + (x >> 3)]! &= ~(0x80 >> (x & 7));
-        }
+      for (let x = (col + margin) * scale, end = x + scale; x < end; x++) {
+        pixels[line + 1 + (x >> 3)]! &= ~(0x80 >> (x & 7));
       }
     }
+    for (let dy = 1; dy < scale; dy++) pixels.copy(pixels, line + dy * rowBytes, line, line + rowBytes);
   }
+  for (let y = 0; y < side; y++) pixels[y * rowBytes] = 0; // filter type None
   const header = Buffer.alloc(13);
   header.writeUInt32BE(side, 0);
   header.writeUInt32BE(side, 4);
