@@ -1,6 +1,7 @@
 /**
  * The conference's return template: title, deadline, instructions, indicators and criteria. Saving sends the
- * whole template; the server's issues come back on the cells they concern ("items.3.code" → row 4's code).
+ * whole template, in the order the rows stand; the server's issues come back on the cells they concern
+ * ("items.3.code" → row 4's code), opening a row's advanced settings when the issue is there.
  */
 import { CopyOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import {
@@ -19,7 +20,7 @@ import {
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReturnItem, ReturnTemplate } from '../../../shared/api/returnSchemas.ts';
 import type { Conference } from '../../../shared/api/schemas.ts';
 import { ApiCallError, call, errorMessage } from '../api/client.ts';
@@ -29,6 +30,7 @@ import { useLoad } from '../app/useLoad.ts';
 import { common } from '../strings.ts';
 import { showDateTime } from './dates.ts';
 import { ItemsTable } from './ItemsTable.tsx';
+import { afterMove, blankItem, forSave, rowsWithAdvancedIssues } from './templateRows.ts';
 import { templateText as text } from './strings.ts';
 
 interface Values {
@@ -51,10 +53,6 @@ const toValues = (t: ReturnTemplate): Values => ({
   items: t.items,
 });
 
-/** Criteria show only their maximum points; the range a member may score follows from it. */
-const forSave = (item: ReturnItem): ReturnItem =>
-  item.kind === 'criterion' ? { ...item, type: 'number', unit: 'điểm', min: 0, max: item.maxPoints } : item;
-
 export function TemplateEditor({ conference, others, onSaved }: Props) {
   const loaded = useLoad(
     () => call('returns.templateGet', { conferenceId: conference.id }),
@@ -73,12 +71,25 @@ function TemplateForm({ conference, others, onSaved, initial }: Props & { initia
   const [saving, setSaving] = useState(false);
   const [source, setSource] = useState<number | undefined>(others[0]?.id);
 
+  // List indexes of the rows whose advanced settings are open; kept in step with moves and removals.
+  const [expanded, setExpanded] = useState<number[]>([]);
+  // Issues for fields that only exist once their row is open: set again after the row has rendered.
+  const pendingIssues = useRef<Parameters<typeof form.setFields>[0] | null>(null);
+  useEffect(() => {
+    const issues = pendingIssues.current;
+    pendingIssues.current = null;
+    if (issues) form.setFields(issues);
+  }, [expanded, form]);
+
   const adopt = (next: ReturnTemplate) => {
     setTemplate(next);
     form.resetFields();
     form.setFieldsValue(toValues(next));
     setDirty(false);
+    setExpanded([]);
   };
+
+  const open = (rows: number[]) => setExpanded((now) => [...new Set([...now, ...rows])]);
 
   const showIssues = (error: unknown) => {
     if (!(error instanceof ApiCallError) || error.issues.length === 0) {
@@ -92,6 +103,8 @@ function TemplateForm({ conference, others, onSaved, initial }: Props & { initia
       errors: [i.message],
     })) as Parameters<typeof form.setFields>[0];
     form.setFields(fields);
+    pendingIssues.current = fields;
+    open(rowsWithAdvancedIssues(fields.map((f) => f.name as (string | number)[])));
     const loose = error.issues.filter((i) => !placed.includes(i));
     void message.error(loose[0]?.message ?? text.fixErrors);
   };
@@ -99,7 +112,9 @@ function TemplateForm({ conference, others, onSaved, initial }: Props & { initia
   const save = async () => {
     try {
       await form.validateFields();
-    } catch {
+    } catch (error) {
+      const failed = (error as { errorFields?: { name: (string | number)[] }[] }).errorFields ?? [];
+      open(rowsWithAdvancedIssues(failed.map((f) => f.name)));
       void message.error(text.fixErrors);
       return;
     }
@@ -212,12 +227,40 @@ function TemplateForm({ conference, others, onSaved, initial }: Props & { initia
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={2000} />
       </Form.Item>
       <Form.List name="items">
-        {(fields, operation) => (
-          <Flex vertical gap={16}>
-            <ItemsTable kind="indicator" form={form} fields={fields} operation={operation} />
-            <ItemsTable kind="criterion" form={form} fields={fields} operation={operation} />
-          </Flex>
-        )}
+        {(fields, operation) => {
+          const tableProps = {
+            form,
+            fields,
+            expanded,
+            onToggle: (name: number) =>
+              setExpanded((now) => (now.includes(name) ? now.filter((n) => n !== name) : [...now, name])),
+            onMove: (from: number, to: number) => {
+              operation.move(from, to);
+              setExpanded((now) => now.map((n) => afterMove(n, from, to)));
+              setDirty(true);
+            },
+            onRemove: (name: number) => {
+              operation.remove(name);
+              setDirty(true);
+              setExpanded((now) => now.filter((n) => n !== name).map((n) => (n > name ? n - 1 : n)));
+            },
+          };
+          return (
+            <Flex vertical gap={16}>
+              {(['indicator', 'criterion'] as const).map((kind) => (
+                <ItemsTable
+                  key={kind}
+                  {...tableProps}
+                  kind={kind}
+                  onAdd={() => {
+                    operation.add(blankItem(kind));
+                    setDirty(true);
+                  }}
+                />
+              ))}
+            </Flex>
+          );
+        }}
       </Form.List>
     </Form>
   );

@@ -114,6 +114,31 @@ export const templateText = {
   unsaved: 'Có thay đổi chưa lưu.',
   discard: 'Bỏ thay đổi',
   cellLabel: (column: string, row: number) => `${column}, dòng ${row}`,
+  rowLabel: (kind: 'indicator' | 'criterion', row: number) =>
+    `${kind === 'indicator' ? 'Chỉ tiêu' : 'Tiêu chí'} dòng ${row} (Alt+↑/↓ để đổi thứ tự)`,
+  moveUp: 'Chuyển lên',
+  moveDown: 'Chuyển xuống',
+  dragHandle: 'Kéo để đổi thứ tự',
+  advanced: 'Thiết lập nâng cao',
+  advancedFields: {
+    aggregate: 'Số liệu toàn cụm',
+    weightCode: 'Trọng số',
+    weightPlaceholder: 'Chọn chỉ tiêu làm trọng số',
+    higherIsBetter: 'Xếp hạng các đơn vị',
+    sentenceLead: 'Câu dẫn trong dự thảo báo cáo',
+    sentenceLeadPlaceholder: 'Ví dụ: Về tốc độ tăng trưởng GRDP',
+    sentenceLeadHint: 'Để trống nếu chỉ tiêu không cần câu văn.',
+    verb: 'Từ đứng trước số liệu',
+    verbPlaceholder: 'tăng, đạt, xếp thứ…',
+  },
+  aggregateLabels: {
+    none: 'Không tính',
+    sum: 'Tổng các đơn vị',
+    average: 'Bình quân',
+    weighted: 'Bình quân gia quyền',
+  },
+  higherIsBetterLabels: { higher: 'Số lớn xếp trên', lower: 'Số nhỏ xếp trên (như thứ hạng)' },
+  textHasNoRange: 'Chỉ tiêu kiểu chữ không có khoảng giá trị.',
   fixErrors: 'Biểu còn ô chưa hợp lệ; hãy sửa các ô được tô đỏ.',
   columns: {
     code: 'Mã',
@@ -124,12 +149,14 @@ export const templateText = {
     min: 'Nhỏ nhất',
     max: 'Lớn nhất',
     maxPoints: 'Điểm tối đa',
+    order: 'STT',
   },
   rules: {
     code: 'Chưa nhập mã.',
     name: 'Chưa nhập tên.',
     title: 'Chưa nhập tên biểu.',
     maxPoints: 'Chưa nhập điểm tối đa.',
+    weightCode: 'Chọn chỉ tiêu làm trọng số cho bình quân gia quyền.',
   },
 };
 

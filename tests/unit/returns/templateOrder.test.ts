@@ -108,7 +108,7 @@ describe('reordering the template', () => {
     );
     const reply = await api('returns.templateSave', { conferenceId: conference.id, title, items: edited });
     if (reply.ok) throw new Error('saved');
-    expect(reply.error.issues.map((i) => [i.path, i.message])).toEqual([
+    expect((reply.error.issues ?? []).map((i) => [i.path, i.message])).toEqual([
       [
         `items.${items.findIndex((i) => i.code === 'KT_TINH')}.max`,
         'Chỉ tiêu số nguyên hoặc thứ hạng chỉ nhận giới hạn là số nguyên.',
