@@ -8,7 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const accepted = JSON.parse(readFileSync(new URL('../security/audit-accepted.json', import.meta.url), 'utf8'));
+const accepted = JSON.parse(
+  readFileSync(new URL('../security/audit-accepted.json', import.meta.url), 'utf8'),
+);
 const severities = ['moderate', 'high', 'critical'];
 
 const run = spawnSync('npm', ['audit', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -22,7 +24,9 @@ try {
 
 if (!report.vulnerabilities) {
   const reason = report.statusCode ? `HTTP ${report.statusCode}` : (report.error?.summary ?? 'no answer');
-  console.warn(`npm audit: the advisory service could not be reached (${reason}); dependencies NOT audited here.`);
+  console.warn(
+    `npm audit: the advisory service could not be reached (${reason}); dependencies NOT audited here.`,
+  );
   console.warn('Run `node scripts/check-audit.mjs` on a machine with full registry access before a release.');
   process.exit(0);
 }
@@ -34,7 +38,9 @@ for (const v of findings) {
   console.log(`${v.severity.padEnd(8)} ${v.name} (${v.range}) — ${note}`);
 }
 if (unexplained.length > 0) {
-  console.error(`${unexplained.length} advisory(ies) without an explanation in security/audit-accepted.json.`);
+  console.error(
+    `${unexplained.length} advisory(ies) without an explanation in security/audit-accepted.json.`,
+  );
   process.exit(1);
 }
 console.log(`npm audit: ${findings.length} moderate-or-worse finding(s), all explained.`);
