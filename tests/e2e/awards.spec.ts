@@ -118,8 +118,8 @@ test('deleting selected rows, then undoing', async ({ ui, page }) => {
   await awards.find('mau so 112');
   const before = Number((await awards.count.textContent())!.split(' /')[0]);
   expect(before).toBeGreaterThan(1);
-  await awards.select('Cá nhân mẫu số 112');
-  await awards.select('Tập thể mẫu số 1120');
+  await page.getByRole('checkbox', { name: 'Chọn dòng: Cá nhân mẫu số 112', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Chọn dòng: Tập thể mẫu số 1120', exact: true }).check();
   await page.getByRole('button', { name: 'Xóa 2 dòng đã chọn' }).click();
   await expect(ui.notification('Đã xóa 2 dòng khen thưởng.')).toBeVisible();
   await expect(awards.count).toHaveText(`${before - 2} / 7.102 dòng`);

@@ -3,17 +3,12 @@
  * filtered and sorted here as the clerk types (the server's own search rule); every change goes to the server,
  * then the list and the server-computed statistics reload.
  */
-import {
-  BarChartOutlined,
-  DeleteOutlined,
-  PlusOutlined,
-  SnippetsOutlined,
-  UnorderedListOutlined,
-} from '@ant-design/icons';
+import { BarChartOutlined, PlusOutlined, SnippetsOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Tooltip, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { Conference } from '../../../shared/api/schemas.ts';
 import type { AwardEntry } from '../../../shared/api/schemas/awards.ts';
+import { SelectionBar } from '../app/SelectionBar.tsx';
 import { call } from '../api/client.ts';
 import { useFeedback } from '../app/feedback.tsx';
 import { useLoad } from '../app/useLoad.ts';
@@ -31,6 +26,8 @@ import {
   type AwardSort,
 } from './filter.ts';
 import { FormsCatalogue } from './FormsCatalogue.tsx';
+import type { AwardPatch } from './gridColumns.ts';
+import { GridStore, useSelection } from './gridStore.ts';
 import { PasteDialog } from './PasteDialog.tsx';
 import { StatisticsPanel } from './StatisticsPanel.tsx';
 import { awardFormText, awardsText as text, pasteText } from './strings.ts';
@@ -54,7 +51,14 @@ export function AwardsScreen({ conference }: { conference: Conference }) {
   );
   const [filters, setFilters] = useState<AwardFilters>(noFilters);
   const [sort, setSort] = useState<AwardSort>('precedence');
-  const [selected, setSelected] = useState<number[]>([]);
+  // The table's selection, active cell and editor live in this store (see gridStore.ts for why).
+  const [grid] = useState(() => new GridStore());
+  const selected = useSelection(grid);
+  /** Rows saved by inline edits since the list was loaded: shown in place, not re-sorted under the cursor. */
+  const [edited, setEdited] = useState<{ from: unknown; rows: ReadonlyMap<number, AwardEntry> }>({
+    from: null,
+    rows: new Map(),
+  });
   const [editing, setEditing] = useState<Editing>(undefined);
   const [pasting, setPasting] = useState(false);
   const [catalogue, setCatalogue] = useState(false);
@@ -64,10 +68,16 @@ export function AwardsScreen({ conference }: { conference: Conference }) {
   const memberList = useMemo(() => members.data ?? [], [members.data]);
   const memberOrder = useMemo(() => new Map(memberList.map((m) => [m.id, m.position])), [memberList]);
   // The server answers in handing-over order; other orders are made here, once per load, not per keystroke.
-  const sorted = useMemo(() => {
+  const loaded = useMemo(() => {
     const rows = list.data?.rows ?? [];
-    return sort === 'precedence' ? rows : sortAwards(rows, sort, memberOrder);
-  }, [list.data, sort, memberOrder]);
+    return edited.from === list.data && edited.rows.size > 0
+      ? rows.map((e) => edited.rows.get(e.id) ?? e)
+      : rows;
+  }, [list.data, edited]);
+  const sorted = useMemo(
+    () => (sort === 'precedence' ? loaded : sortAwards(loaded, sort, memberOrder)),
+    [loaded, sort, memberOrder],
+  );
   const rows = useMemo(() => filterAwards(sorted, filters), [sorted, filters]);
   const total = list.data?.total ?? 0;
 
@@ -77,29 +87,49 @@ export function AwardsScreen({ conference }: { conference: Conference }) {
     [],
   );
 
-  const changed = () => {
-    list.reload();
-    statistics.reload();
-    forms.reload();
-  };
+  const sources = useMemo(() => ({ forms: formList, members: memberList }), [formList, memberList]);
+  const { reload: reloadList } = list;
+  const { reload: reloadStatistics } = statistics;
+  const { reload: reloadForms } = forms;
+  const changed = useCallback(() => {
+    reloadList();
+    reloadStatistics();
+    reloadForms();
+  }, [reloadList, reloadStatistics, reloadForms]);
+
+  const update = useCallback(
+    async (patch: AwardPatch) => {
+      const saved = await call('awards.update', patch);
+      setEdited((current) => ({
+        from: list.data,
+        rows: new Map(current.from === list.data ? current.rows : []).set(saved.id, saved),
+      }));
+      reloadStatistics();
+    },
+    [list.data, reloadStatistics],
+  );
 
   useNewShortcut(() => setEditing(null), editing === undefined && !pasting && !catalogue);
 
-  const removeSelected = async () => {
-    const ids = selected;
-    try {
-      const { count } = await call('awards.delete', { ids });
-      setSelected([]);
-      feedback.offerUndo(text.deleted(count), async () => {
-        await call('awards.restore', { ids });
+  const remove = useCallback(
+    async (ids: number[]) => {
+      try {
+        const { count } = await call('awards.delete', { ids });
+        const gone = new Set(ids);
+        grid.setSelected(new Set([...grid.selected].filter((id) => !gone.has(id))));
+        feedback.offerUndo(text.deleted(count), async () => {
+          await call('awards.restore', { ids });
+          changed();
+        });
+      } catch (error) {
+        feedback.showError(error);
+      } finally {
         changed();
-      });
-    } catch (error) {
-      feedback.showError(error);
-    } finally {
-      changed();
-    }
-  };
+      }
+    },
+    [grid, feedback, changed],
+  );
+  const onDelete = useCallback((ids: number[]) => void remove(ids), [remove]);
 
   const toggleStats = () => {
     localStorage.setItem(statsKey, showStats ? 'hidden' : 'shown');
@@ -141,34 +171,28 @@ export function AwardsScreen({ conference }: { conference: Conference }) {
 
       {list.error && <Alert type="error" showIcon title={list.error} />}
 
-      <Flex gap={8} align="center" style={{ minHeight: 24 }}>
-        {selected.length > 0 ? (
-          <>
-            <Typography.Text>{text.selected(selected.length)}</Typography.Text>
-            <Button size="small" danger icon={<DeleteOutlined />} onClick={() => void removeSelected()}>
-              {text.deleteSelected(selected.length)}
-            </Button>
-            <Button size="small" type="text" onClick={() => setSelected([])}>
-              {text.clearSelection}
-            </Button>
-          </>
-        ) : (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {text.editHint}
-          </Typography.Text>
-        )}
-      </Flex>
+      <SelectionBar
+        count={selected.size}
+        hint={text.editHint}
+        selectedText={text.selected(selected.size)}
+        deleteText={text.deleteSelected(selected.size)}
+        onDelete={() => onDelete([...selected])}
+        clearText={text.clearSelection}
+        onClear={() => grid.setSelected(new Set())}
+      />
 
       <AwardsTable
         rows={rows}
         loading={list.loading && !list.data}
         emptyText={!list.data ? '' : isFiltered(filters) ? text.noMatch : text.empty}
-        selected={selected}
-        onSelect={setSelected}
-        onEdit={edit}
+        store={grid}
         renderedQuery={filters.query}
         sort={sort}
         onSort={setSort}
+        sources={sources}
+        onEdit={edit}
+        onUpdate={update}
+        onDelete={onDelete}
       />
 
       {editing !== undefined && (

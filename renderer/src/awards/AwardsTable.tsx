@@ -1,131 +1,84 @@
 /**
- * The award list as a dense, virtualised table: only the rows in view are in the DOM, so 10,000 entries scroll
- * and filter smoothly. Fixed column widths (virtual tables need them) and one line per row, with the full text
- * in a tooltip-free `title` so hovering still tells what an ellipsis hides.
+ * The award list as a dense, virtualised spreadsheet: only the rows in view are in the DOM, so 10,000 entries
+ * scroll and filter smoothly. Arrow keys, Tab, Home/End and PageUp/PageDown move the active cell; Enter, F2
+ * or typing edits it in place (Enter opens the full form on a read-only cell); Space ticks the row; Delete
+ * removes the ticked rows (or this one). The columns are built once per sort order and every cell subscribes to
+ * its own state in the grid store, so a keystroke in the search box redraws the table once and a keystroke in
+ * the grid redraws a cell or two.
  */
-import { CheckOutlined, EditOutlined } from '@ant-design/icons';
-import { Button, Table, Typography } from 'antd';
-import type { TableColumnsType } from 'antd';
-import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { EditOutlined } from '@ant-design/icons';
+import { Table, Typography } from 'antd';
+import type { TableColumnsType, TableRef } from 'antd';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type RefObject,
+} from 'react';
 import type { AwardEntry } from '../../../shared/api/schemas/awards.ts';
-import { awardLevelLabels, recipientKindLabels } from '../../../shared/api/schemas/awards.ts';
-import { formatShortDate } from '../../../shared/text/vietnamese.ts';
+import { errorMessage } from '../api/client.ts';
+import './awardsTable.css';
+import type { EditEnd } from './CellEditor.tsx';
 import type { AwardSort } from './filter.ts';
+import { GridCell, GridContext, HeaderCheckbox, RowCheckbox, type GridActions } from './GridCell.tsx';
+import { editValue, gridColumns, patchOf, type AwardPatch, type ChoiceSources } from './gridColumns.ts';
+import { useGridKeys } from './gridKeys.ts';
+import type { GridStore } from './gridStore.ts';
 import { awardsText as text } from './strings.ts';
 
-const line = (value: string) => (
-  <span
-    title={value}
-    style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', display: 'block' }}
-  >
-    {value}
-  </span>
-);
+const selectionWidth = 36;
+const editWidth = 36;
+const tableWidth = selectionWidth + editWidth + gridColumns.reduce((sum, c) => sum + c.width, 0);
 
-const widths = {
-  order: 48,
-  name: 184,
-  kind: 76,
-  work: 176,
-  form: 214,
-  level: 100,
-  decision: 104,
-  member: 92,
-  flag: 48,
-  edit: 36,
-};
-const selectionWidth = 32;
-const tableWidth = selectionWidth + Object.values(widths).reduce((a, b) => a + b, 0);
-
-/** Column headers that sort: the list's three orders, chosen by clicking a header as in a spreadsheet. */
-const sortOfColumn: Record<string, AwardSort> = { name: 'name', form: 'precedence', member: 'member' };
-
-function columns(onEdit: (entry: AwardEntry) => void, sort: AwardSort): TableColumnsType<AwardEntry> {
-  const sorted = (key: string) => ({
-    sorter: true,
-    sortDirections: ['ascend' as const],
-    sortOrder: sortOfColumn[key] === sort ? ('ascend' as const) : null,
-  });
-  return [
+function columns(store: GridStore, sort: AwardSort, onEdit: (e: AwardEntry) => void) {
+  const list: TableColumnsType<AwardEntry> = [
     {
-      title: text.columns.order,
-      key: 'order',
-      width: widths.order,
-      align: 'right',
-      render: (_, _e, i) => i + 1,
-    },
-    {
-      title: text.columns.name,
-      key: 'name',
-      width: widths.name,
-      ...sorted('name'),
-      render: (_, e) => line(e.recipientName),
-    },
-    {
-      title: text.columns.kind,
-      key: 'kind',
-      width: widths.kind,
-      render: (_, e) => recipientKindLabels[e.recipientKind],
-    },
-    {
-      title: text.columns.work,
-      key: 'work',
-      width: widths.work,
-      render: (_, e) => line([e.position, e.organization].filter(Boolean).join(', ')),
-    },
-    {
-      title: text.columns.form,
-      key: 'form',
-      width: widths.form,
-      ...sorted('form'),
-      render: (_, e) => line(e.awardFormName),
-    },
-    {
-      title: text.columns.level,
-      key: 'level',
-      width: widths.level,
-      render: (_, e) => awardLevelLabels[e.level],
-    },
-    {
-      title: text.columns.decision,
-      key: 'decision',
-      width: widths.decision,
-      render: (_, e) =>
-        line(
-          [e.decisionNumber, e.decisionDate ? formatShortDate(e.decisionDate) : '']
-            .filter(Boolean)
-            .join(', '),
-        ),
-    },
-    {
-      title: text.columns.member,
-      key: 'member',
-      width: widths.member,
-      ...sorted('member'),
-      render: (_, e) => line(e.memberName ?? ''),
-    },
-    {
-      title: <span title={text.columns.flagTitle}>{text.columns.flag}</span>,
-      key: 'flag',
-      width: widths.flag,
+      title: <HeaderCheckbox />,
+      key: 'select',
+      width: selectionWidth,
       align: 'center',
-      render: (_, e) => e.smallOrDirect && <CheckOutlined aria-label={text.columns.flagTitle} />,
+      render: (_, e) => <RowCheckbox entry={e} />,
     },
+    ...gridColumns.map((column) => ({
+      title:
+        column.key === 'flag' ? <span title={text.columns.flagTitle}>{column.title}</span> : column.title,
+      key: column.key,
+      width: column.width,
+      align: column.align,
+      ...(column.sort && {
+        sorter: true,
+        sortDirections: ['ascend' as const],
+        sortOrder: column.sort === sort ? ('ascend' as const) : null,
+      }),
+      render: (_: unknown, e: AwardEntry, index: number) => (
+        <GridCell store={store} entry={e} column={column} index={index} />
+      ),
+    })),
     {
       title: '',
       key: 'edit',
-      width: widths.edit,
+      width: editWidth,
+      // A plain button: an antd Button in every drawn row is the costliest thing in it.
       render: (_, e) => (
-        <Button
-          type="text"
-          size="small"
-          icon={<EditOutlined />}
+        <button
+          type="button"
+          className="award-edit"
+          tabIndex={-1}
+          title={text.editRow(e.recipientName)}
           aria-label={text.editRow(e.recipientName)}
           onClick={() => onEdit(e)}
-        />
+        >
+          <EditOutlined />
+        </button>
       ),
     },
   ];
+  return list;
 }
 
 /** The height left below the table's top edge in the window, kept up to date as the window resizes. */
@@ -150,49 +103,97 @@ function useHeightBelow(offset: number): [RefObject<HTMLDivElement | null>, numb
 }
 
 interface Props {
+  store: GridStore;
   rows: AwardEntry[];
   loading: boolean;
   emptyText: string;
-  selected: number[];
-  onSelect: (ids: number[]) => void;
-  onEdit: (entry: AwardEntry) => void;
-  /** The query these rows were filtered with, mirrored into the DOM so tests and the benchmark can wait for it. */
+  /** The query these rows were filtered with, mirrored into the DOM so tests can wait for it. */
   renderedQuery: string;
   sort: AwardSort;
   onSort: (sort: AwardSort) => void;
+  sources: ChoiceSources;
+  /** Opens the full form. */
+  onEdit: (entry: AwardEntry) => void;
+  /** Saves one changed field; rejects with the server's refusal. */
+  onUpdate: (patch: AwardPatch) => Promise<unknown>;
+  onDelete: (ids: number[]) => void;
 }
 
-export function AwardsTable(props: Props) {
-  const { rows, loading, emptyText, selected, onSelect, onEdit, renderedQuery, sort, onSort } = props;
+/** Every prop must be stable across keystrokes except `rows` and `renderedQuery`, or the table redraws more. */
+export const AwardsTable = memo(function AwardsTable(props: Props) {
+  const { store, rows, loading, emptyText, renderedQuery, sort, onSort, sources, onEdit, onUpdate } = props;
   const [ref, height] = useHeightBelow(56);
-  // Built once per handler (pass a stable one): a new array each keystroke would make the table redo its layout.
-  const cols = useMemo(() => columns(onEdit, sort), [onEdit, sort]);
-  return (
-    <div ref={ref} data-testid="awards-table" data-rendered-query={renderedQuery} aria-busy={loading}>
-      <Table<AwardEntry>
-        virtual
-        size="small"
-        rowKey="id"
-        bordered
-        columns={cols}
-        dataSource={rows}
-        loading={loading}
-        pagination={false}
-        scroll={{ x: tableWidth, y: height }}
-        locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
-        rowSelection={{
-          columnWidth: selectionWidth,
-          selectedRowKeys: selected,
-          onChange: (keys) => onSelect(keys.map(Number)),
-          preserveSelectedRowKeys: true,
-        }}
-        onRow={(e) => ({ onDoubleClick: () => onEdit(e) })}
-        onChange={(_pagination, _filters, sorter) => {
-          const one = Array.isArray(sorter) ? sorter[0] : sorter;
-          const key = one?.order ? String(one.columnKey) : '';
-          onSort(sortOfColumn[key] ?? 'precedence');
-        }}
-      />
-    </div>
+  const tableRef = useRef<TableRef>(null);
+
+  // Before the cells read them: the store answers "which row is this id" for the keyboard and the header.
+  useLayoutEffect(() => store.setRows(rows), [store, rows]);
+
+  const keys = useGridKeys({ store, tableRef, onEdit, onDelete: props.onDelete });
+
+  const onEditEnd = useCallback(
+    (entry: AwardEntry, column: (typeof gridColumns)[number], end: EditEnd) => {
+      store.stopEditing();
+      if (end.move !== 'stay') keys.moveAcross(end.move === 'next' ? 1 : -1);
+      const edit = column.edit;
+      if (end.value === null || !edit || end.value === editValue(entry, edit.field, sources)) return;
+      onUpdate(patchOf(entry.id, edit.field, end.value)).catch((error: unknown) =>
+        store.refuse({ id: entry.id, column: column.key, message: errorMessage(error) }),
+      );
+    },
+    [store, sources, onUpdate, keys],
   );
-}
+  const grid = useMemo<GridActions>(() => ({ store, sources, onEditEnd }), [store, sources, onEditEnd]);
+
+  const cols = useMemo(() => columns(store, sort, onEdit), [store, sort, onEdit]);
+  const scroll = useMemo(() => ({ x: tableWidth, y: height }), [height]);
+  const locale = useMemo(
+    () => ({ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }),
+    [emptyText],
+  );
+  const onRow = useCallback((e: AwardEntry) => ({ onDoubleClick: () => onEdit(e) }), [onEdit]);
+
+  // Tabbing into the grid lands on the active cell (or the first one); leaving it with Shift+Tab is not undone.
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    if (event.target !== event.currentTarget) return;
+    if (event.relatedTarget && event.currentTarget.contains(event.relatedTarget)) return;
+    keys.enter();
+  };
+
+  return (
+    <GridContext value={grid}>
+      <div
+        ref={ref}
+        role="grid"
+        aria-label={text.tableLabel}
+        tabIndex={0}
+        className="awards-grid"
+        data-testid="awards-table"
+        data-rendered-query={renderedQuery}
+        aria-busy={loading}
+        onKeyDown={keys.onKeyDown}
+        onFocus={onFocus}
+      >
+        <Table<AwardEntry>
+          ref={tableRef}
+          virtual
+          size="small"
+          rowKey="id"
+          bordered
+          rowHoverable={false}
+          columns={cols}
+          dataSource={rows}
+          loading={loading}
+          pagination={false}
+          scroll={scroll}
+          locale={locale}
+          onRow={onRow}
+          onChange={(_pagination, _filters, sorter) => {
+            const one = Array.isArray(sorter) ? sorter[0] : sorter;
+            const column = gridColumns.find((c) => c.key === one?.columnKey);
+            onSort((one?.order && column?.sort) || 'precedence');
+          }}
+        />
+      </div>
+    </GridContext>
+  );
+});

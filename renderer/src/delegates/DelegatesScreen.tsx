@@ -3,7 +3,7 @@
  * the clerk types (the server's own search rule), by delegation (with counts) and by status; every change goes
  * to the server and the list reloads, with the moved row kept in place meanwhile.
  */
-import { DeleteOutlined, OrderedListOutlined, PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
+import { OrderedListOutlined, PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Input, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Conference } from '../../../shared/api/schemas.ts';
@@ -12,6 +12,7 @@ import { delegateStatusLabels, delegateStatuses } from '../../../shared/api/sche
 import { matchesSearch } from '../../../shared/text/vietnamese.ts';
 import { call } from '../api/client.ts';
 import { useFeedback } from '../app/feedback.tsx';
+import { SelectionBar } from '../app/SelectionBar.tsx';
 import { useLoad } from '../app/useLoad.ts';
 import { useNewShortcut } from '../app/useNewShortcut.ts';
 import { common } from '../strings.ts';
@@ -218,19 +219,13 @@ export function DelegatesScreen({ conference }: { conference: Conference }) {
 
       {list.error && <Alert type="error" showIcon title={list.error} />}
 
-      <Flex justify="space-between" align="center" style={{ minHeight: 28 }}>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {text.orderHint} {filtered && text.orderFiltered}
-        </Typography.Text>
-        {selected.length > 0 && (
-          <Space>
-            <Typography.Text>{text.selected(selected.length)}</Typography.Text>
-            <Button size="small" danger icon={<DeleteOutlined />} onClick={() => remove(selected)}>
-              {text.deleteSelected(selected.length)}
-            </Button>
-          </Space>
-        )}
-      </Flex>
+      <SelectionBar
+        count={selected.length}
+        hint={`${text.orderHint}${filtered ? ` ${text.orderFiltered}` : ''}`}
+        selectedText={text.selected(selected.length)}
+        deleteText={text.deleteSelected(selected.length)}
+        onDelete={() => remove(selected)}
+      />
 
       <DelegatesTable
         rows={rows}

@@ -1,0 +1,109 @@
+/**
+ * The award table's keyboard, as in a spreadsheet. Keys are read on the table's wrapper only when they come
+ * from a cell (or the wrapper): an open editor handles its own keys.
+ */
+import type { TableRef } from 'antd';
+import { useMemo, type KeyboardEvent, type RefObject } from 'react';
+import type { AwardEntry } from '../../../shared/api/schemas/awards.ts';
+import { gridColumns } from './gridColumns.ts';
+import type { GridStore } from './gridStore.ts';
+
+/** PageUp/PageDown move this many rows (about a screenful of the dense table). */
+const page = 15;
+
+interface Options {
+  store: GridStore;
+  tableRef: RefObject<TableRef | null>;
+  onEdit: (entry: AwardEntry) => void;
+  onDelete: (ids: number[]) => void;
+}
+
+export interface GridKeys {
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  /** Tab's move: the next (or previous) cell, wrapping to the next row. False at either end of the list. */
+  moveAcross: (step: 1 | -1) => boolean;
+  /** Focus arrived on the table: back to the active cell, or the first cell. */
+  enter: () => void;
+}
+
+const isPrintable = (event: KeyboardEvent) =>
+  event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== ' ';
+
+export function useGridKeys({ store, tableRef, onEdit, onDelete }: Options): GridKeys {
+  return useMemo(() => {
+    const lastColumn = gridColumns.length - 1;
+    const position = () => {
+      const active = store.active;
+      if (!active) return null;
+      const row = store.indexOf(active.id);
+      const column = gridColumns.findIndex((c) => c.key === active.column);
+      return row < 0 || column < 0 ? null : { row, column };
+    };
+    const go = (row: number, column: number) => {
+      const rows = store.rows;
+      if (rows.length === 0) return;
+      const r = Math.max(0, Math.min(rows.length - 1, row));
+      store.activate({
+        id: rows[r]!.id,
+        column: gridColumns[Math.max(0, Math.min(lastColumn, column))]!.key,
+      });
+      // Scrolls only when the row is out of view; the cell takes focus once it is drawn.
+      tableRef.current?.scrollTo({ index: r });
+    };
+    const moveAcross = (step: 1 | -1): boolean => {
+      const at = position();
+      if (!at) return false;
+      const flat = at.row * gridColumns.length + at.column + step;
+      if (flat < 0 || flat >= store.rows.length * gridColumns.length) return false;
+      go(Math.floor(flat / gridColumns.length), flat % gridColumns.length);
+      return true;
+    };
+    const enter = () => {
+      const at = position();
+      go(at?.row ?? 0, at?.column ?? 1);
+    };
+
+    const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+      const target = event.target as HTMLElement;
+      if (target !== event.currentTarget && !target.classList.contains('award-cell')) return;
+      if (store.editing) return;
+      const at = position();
+      if (!at) {
+        if (/^(Arrow|Page|Home|End)/u.test(event.key)) {
+          event.preventDefault();
+          enter();
+        }
+        return;
+      }
+      const entry = store.rows[at.row]!;
+      const column = gridColumns[at.column]!;
+      const { key } = event;
+      const handled = () => event.preventDefault();
+      if (key === 'ArrowDown') go(at.row + 1, at.column);
+      else if (key === 'ArrowUp') go(at.row - 1, at.column);
+      else if (key === 'ArrowRight') go(at.row, at.column + 1);
+      else if (key === 'ArrowLeft') go(at.row, at.column - 1);
+      else if (key === 'PageDown') go(at.row + page, at.column);
+      else if (key === 'PageUp') go(at.row - page, at.column);
+      else if (key === 'Home') go(event.ctrlKey ? 0 : at.row, 0);
+      else if (key === 'End') go(event.ctrlKey ? store.rows.length - 1 : at.row, lastColumn);
+      else if (key === 'Tab') {
+        // At either end of the list Tab leaves the table as usual.
+        if (!moveAcross(event.shiftKey ? -1 : 1)) return;
+      } else if (key === ' ') store.toggle(entry.id, event.shiftKey);
+      else if (key === 'Delete') {
+        const selected = store.selected;
+        onDelete(selected.has(entry.id) ? [...selected] : [entry.id]);
+      } else if (key === 'Escape') store.dismissError();
+      else if (key === 'Enter' || key === 'F2') {
+        if (column.edit) store.startEditing({ id: entry.id, column: column.key, typed: null });
+        else onEdit(entry);
+      } else if (isPrintable(event) && column.edit) {
+        store.startEditing({ id: entry.id, column: column.key, typed: event.key });
+      } else return;
+      handled();
+    };
+
+    return { onKeyDown, moveAcross, enter };
+  }, [store, tableRef, onEdit, onDelete]);
+}
