@@ -182,6 +182,49 @@ describe('electron/main.ts', () => {
     expect(record.permissionHandlers.device?.({})).toBe(false);
   });
 
+  it('opens a folder the pack was generated into through shell.openPath, and no other', async () => {
+    const dir = tempDir();
+    const { record } = await startMain(['--db', join(dir, 'x.db'), '--user-data-dir', join(dir, 'p')]);
+    const window = record.windows[0]!;
+    const invoke = record.ipcHandlers.get('api:invoke') as Invoke;
+    const ours = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    const call = async <T>(method: string, input: unknown): Promise<T> => {
+      const answer = await invoke(ours, method, input);
+      if (!answer.ok) throw new Error(`${method}: ${JSON.stringify(answer.error)}`);
+      return answer.value as T;
+    };
+    const cluster = await call<{ id: number }>('clusters.create', { name: 'Cụm thi đua 7 tỉnh' });
+    const member = await call<{ id: number }>('members.create', {
+      clusterId: cluster.id,
+      code: 'CB',
+      shortName: 'Cao Bằng',
+      officialName: 'UBND tỉnh Cao Bằng',
+    });
+    const conference = await call<{ id: number }>('conferences.create', {
+      clusterId: cluster.id,
+      title: 'Hội nghị sơ kết 6 tháng đầu năm 2024',
+      kind: 'so_ket_6_thang',
+      year: 2024,
+      hostMemberId: member.id,
+    });
+    await call('delegates.create', {
+      conferenceId: conference.id,
+      fullName: 'Hà Thị Nga',
+      gender: 'nu',
+      positionLines: ['Ủy viên Trung ương Đảng'],
+      delegationKind: 'central',
+    });
+    const folder = join(dir, 'bo-tai-lieu');
+    mkdirSync(folder);
+    await call('documents.generate', { conferenceId: conference.id, documents: ['bang_ten'], folder });
+
+    expect(await call('documents.openFolder', { folder })).toEqual({ opened: folder });
+    expect(record.openedPaths).toEqual([folder]);
+    const elsewhere = await invoke(ours, 'documents.openFolder', { folder: dir });
+    expect(elsewhere.error?.code).toBe('FORBIDDEN');
+    expect(record.openedPaths).toEqual([folder]);
+  });
+
   it('shows the Vietnamese menu', async () => {
     const dir = tempDir();
     const { record } = await startMain(['--db', join(dir, 'x.db'), '--user-data-dir', join(dir, 'p')]);

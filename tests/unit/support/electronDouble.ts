@@ -44,6 +44,7 @@ export const record = {
   windows: [] as BrowserWindow[],
   menuTemplate: null as unknown,
   openedExternally: [] as string[],
+  openedPaths: [] as string[],
   singleInstanceLock: true,
 };
 (globalThis as { electronDouble?: typeof record }).electronDouble = record;
@@ -112,4 +113,6 @@ export const Menu = {
 
 export const shell = {
   openExternal: async (url: string) => void record.openedExternally.push(url),
+  // Electron answers '' when the file manager opened the path, else the reason it could not.
+  openPath: async (path: string) => (record.openedPaths.push(path), ''),
 };
