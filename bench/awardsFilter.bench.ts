@@ -148,7 +148,7 @@ const installProbe = `(() => {
   const b = (window.__bench = { start: 0, want: null, done: null, waiting: null });
   const shows = (want) => {
     if (!count.textContent.startsWith(want.count + ' ')) return false;
-    const keys = [...table.querySelectorAll('.ant-table-row')].map((r) => r.getAttribute('data-row-key'));
+    const keys = [...table.querySelectorAll('[role="row"][data-row-key]')].map((r) => r.getAttribute('data-row-key'));
     if (want.firstIds.length === 0) return keys.length === 0;
     return want.firstIds.every((id, i) => keys[i] === id);
   };
@@ -215,7 +215,7 @@ await withTempDir(async (dir) => {
     await page.goto(server.url);
     await page.getByRole('menuitem', { name: 'Khen thưởng' }).click();
     const table = page.getByTestId('awards-table');
-    await table.locator('.ant-table-row').first().waitFor({ timeout: 60_000 });
+    await table.locator('[role="row"][data-row-key]').first().waitFor({ timeout: 60_000 });
     const count = await page.getByTestId('award-count').textContent();
     console.log(`award rows on screen: ${count} (${rows} in the database)`);
     const search = page.getByRole('searchbox', { name: 'Tìm trong danh sách khen thưởng' });

@@ -1,14 +1,13 @@
 /**
- * The award list as a dense, virtualised spreadsheet: only the rows in view are in the DOM, so 10,000 entries
- * scroll and filter smoothly. Arrow keys, Tab, Home/End and PageUp/PageDown move the active cell; Enter, F2
- * or typing edits it in place (Enter opens the full form on a read-only cell); Space ticks the row; Delete
- * removes the ticked rows (or this one). The columns are built once per sort order and every cell subscribes to
- * its own state in the grid store, so a keystroke in the search box redraws the table once and a keystroke in
- * the grid redraws a cell or two.
+ * The award list as a dense, virtualised spreadsheet on our own VirtualGrid: only the rows in view are in the
+ * DOM, rows have one fixed height, so 10,000 entries scroll and filter smoothly. Arrow keys, Tab, Home/End and
+ * PageUp/PageDown move the active cell; Enter, F2 or typing edits it in place (Enter opens the full form on a
+ * read-only cell); Space ticks the row; Delete removes the ticked rows (or this one). Rows are memoized by
+ * (entry, place) and every cell subscribes to its own state in the grid store, so a keystroke in the search
+ * box redraws only the rows in view and a keystroke in the grid redraws a cell or two.
  */
-import { EditOutlined } from '@ant-design/icons';
-import { Table, Typography } from 'antd';
-import type { TableColumnsType, TableRef } from 'antd';
+import { CaretUpOutlined } from '@ant-design/icons';
+import { Spin, Typography } from 'antd';
 import {
   memo,
   useCallback,
@@ -17,68 +16,57 @@ import {
   useMemo,
   useRef,
   useState,
+  type CSSProperties,
   type FocusEvent,
   type RefObject,
 } from 'react';
 import type { AwardEntry } from '../../../shared/api/schemas/awards.ts';
 import { errorMessage } from '../api/client.ts';
+import { VirtualGrid, type VirtualGridColumn, type VirtualGridHandle } from '../app/VirtualGrid.tsx';
+import { AwardRow } from './AwardRow.tsx';
 import './awardsTable.css';
 import type { EditEnd } from './CellEditor.tsx';
 import type { AwardSort } from './filter.ts';
-import { GridCell, GridContext, HeaderCheckbox, RowCheckbox, type GridActions } from './GridCell.tsx';
+import { GridContext, HeaderCheckbox, type GridActions } from './GridCell.tsx';
 import { editValue, gridColumns, patchOf, type AwardPatch, type ChoiceSources } from './gridColumns.ts';
 import { useGridKeys } from './gridKeys.ts';
 import type { GridStore } from './gridStore.ts';
 import { awardsText as text } from './strings.ts';
 
-const selectionWidth = 36;
-const editWidth = 36;
-const tableWidth = selectionWidth + editWidth + gridColumns.reduce((sum, c) => sum + c.width, 0);
+const rowHeight = 34;
+const headerHeight = 40;
 
-function columns(store: GridStore, sort: AwardSort, onEdit: (e: AwardEntry) => void) {
-  const list: TableColumnsType<AwardEntry> = [
-    {
-      title: <HeaderCheckbox />,
-      key: 'select',
-      width: selectionWidth,
-      align: 'center',
-      render: (_, e) => <RowCheckbox entry={e} />,
-    },
-    ...gridColumns.map((column) => ({
-      title:
-        column.key === 'flag' ? <span title={text.columns.flagTitle}>{column.title}</span> : column.title,
-      key: column.key,
-      width: column.width,
-      align: column.align,
-      ...(column.sort && {
-        sorter: true,
-        sortDirections: ['ascend' as const],
-        sortOrder: column.sort === sort ? ('ascend' as const) : null,
-      }),
-      render: (_: unknown, e: AwardEntry, index: number) => (
-        <GridCell store={store} entry={e} column={column} index={index} />
-      ),
-    })),
-    {
-      title: '',
-      key: 'edit',
-      width: editWidth,
-      // A plain button: an antd Button in every drawn row is the costliest thing in it.
-      render: (_, e) => (
-        <button
-          type="button"
-          className="award-edit"
-          tabIndex={-1}
-          title={text.editRow(e.recipientName)}
-          aria-label={text.editRow(e.recipientName)}
-          onClick={() => onEdit(e)}
-        >
-          <EditOutlined />
-        </button>
-      ),
-    },
+/** The header: the "all shown" box, the data columns (Tên, Hình thức, Thành viên sort on click), the edit column. */
+function columns(sort: AwardSort, onSort: (sort: AwardSort) => void): VirtualGridColumn[] {
+  return [
+    { key: 'select', width: 36, align: 'center', title: <HeaderCheckbox /> },
+    ...gridColumns.map((column): VirtualGridColumn => {
+      const title =
+        column.key === 'flag' ? <span title={text.columns.flagTitle}>{column.title}</span> : column.title;
+      const by = column.sort;
+      if (!by) return { key: column.key, width: column.width, align: column.align, title };
+      const sorted = by === sort;
+      return {
+        key: column.key,
+        width: column.width,
+        align: column.align,
+        sort: sorted ? 'ascending' : 'none',
+        title: (
+          <button
+            type="button"
+            className="award-sort"
+            data-sorted={sorted}
+            // A second click on the sorted column goes back to the handing-over order.
+            onClick={() => onSort(sorted ? 'precedence' : by)}
+          >
+            <span>{title}</span>
+            <CaretUpOutlined aria-hidden />
+          </button>
+        ),
+      };
+    }),
+    { key: 'edit', width: 36, title: '' },
   ];
-  return list;
 }
 
 /** The height left below the table's top edge in the window, kept up to date as the window resizes. */
@@ -122,13 +110,13 @@ interface Props {
 /** Every prop must be stable across keystrokes except `rows` and `renderedQuery`, or the table redraws more. */
 export const AwardsTable = memo(function AwardsTable(props: Props) {
   const { store, rows, loading, emptyText, renderedQuery, sort, onSort, sources, onEdit, onUpdate } = props;
-  const [ref, height] = useHeightBelow(56);
-  const tableRef = useRef<TableRef>(null);
+  const [wrapper, height] = useHeightBelow(24);
+  const gridRef = useRef<VirtualGridHandle>(null);
 
   // Before the cells read them: the store answers "which row is this id" for the keyboard and the header.
   useLayoutEffect(() => store.setRows(rows), [store, rows]);
 
-  const keys = useGridKeys({ store, tableRef, onEdit, onDelete: props.onDelete });
+  const keys = useGridKeys({ store, gridRef, onEdit, onDelete: props.onDelete });
 
   const onEditEnd = useCallback(
     (entry: AwardEntry, column: (typeof gridColumns)[number], end: EditEnd) => {
@@ -143,14 +131,11 @@ export const AwardsTable = memo(function AwardsTable(props: Props) {
     [store, sources, onUpdate, keys],
   );
   const grid = useMemo<GridActions>(() => ({ store, sources, onEditEnd }), [store, sources, onEditEnd]);
+  const cols = useMemo(() => columns(sort, onSort), [sort, onSort]);
 
-  const cols = useMemo(() => columns(store, sort, onEdit), [store, sort, onEdit]);
-  const scroll = useMemo(() => ({ x: tableWidth, y: height }), [height]);
-  const locale = useMemo(
-    () => ({ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }),
-    [emptyText],
+  const renderRow = (index: number, style: CSSProperties) => (
+    <AwardRow key={index} store={store} entry={rows[index]!} index={index} style={style} onEdit={onEdit} />
   );
-  const onRow = useCallback((e: AwardEntry) => ({ onDoubleClick: () => onEdit(e) }), [onEdit]);
 
   // Tabbing into the grid lands on the active cell (or the first one); leaving it with Shift+Tab is not undone.
   const onFocus = (event: FocusEvent<HTMLDivElement>) => {
@@ -161,37 +146,25 @@ export const AwardsTable = memo(function AwardsTable(props: Props) {
 
   return (
     <GridContext value={grid}>
-      <div
-        ref={ref}
-        role="grid"
-        aria-label={text.tableLabel}
-        tabIndex={0}
-        className="awards-grid"
-        data-testid="awards-table"
-        data-rendered-query={renderedQuery}
-        aria-busy={loading}
-        onKeyDown={keys.onKeyDown}
-        onFocus={onFocus}
-      >
-        <Table<AwardEntry>
-          ref={tableRef}
-          virtual
-          size="small"
-          rowKey="id"
-          bordered
-          rowHoverable={false}
+      <div ref={wrapper}>
+        <VirtualGrid
+          ref={gridRef}
           columns={cols}
-          dataSource={rows}
-          loading={loading}
-          pagination={false}
-          scroll={scroll}
-          locale={locale}
-          onRow={onRow}
-          onChange={(_pagination, _filters, sorter) => {
-            const one = Array.isArray(sorter) ? sorter[0] : sorter;
-            const column = gridColumns.find((c) => c.key === one?.columnKey);
-            onSort((one?.order && column?.sort) || 'precedence');
-          }}
+          rowCount={rows.length}
+          rowHeight={rowHeight}
+          headerHeight={headerHeight}
+          height={height}
+          renderRow={renderRow}
+          empty={emptyText && <Typography.Text type="secondary">{emptyText}</Typography.Text>}
+          overlay={loading && <Spin />}
+          aria-label={text.tableLabel}
+          tabIndex={0}
+          className="awards-grid"
+          data-testid="awards-table"
+          data-rendered-query={renderedQuery}
+          aria-busy={loading}
+          onKeyDown={keys.onKeyDown}
+          onFocus={onFocus}
         />
       </div>
     </GridContext>

@@ -9,7 +9,7 @@ import { createContext, memo, useContext, useLayoutEffect, useRef } from 'react'
 import type { AwardEntry } from '../../../shared/api/schemas/awards.ts';
 import { ChoiceEditor, TextEditor, type EditEnd } from './CellEditor.tsx';
 import { choicesOf, editValue, type ChoiceSources, type GridColumn } from './gridColumns.ts';
-import { useCellError, useCellMode, useHeaderState, useRowSelected, type GridStore } from './gridStore.ts';
+import { useCellError, useCellMode, useHeaderState, type GridStore } from './gridStore.ts';
 import { awardsText as text } from './strings.ts';
 
 export interface GridActions {
@@ -77,11 +77,12 @@ export const GridCell = memo(function GridCell({ store, entry, column, index }: 
   const cell = (
     <div
       ref={ref}
-      className="award-cell"
+      className="award-td award-cell"
       role="gridcell"
       tabIndex={mode === 'active' ? 0 : -1}
       data-column={column.key}
       data-mode={mode}
+      data-align={column.align}
       aria-invalid={error !== null || undefined}
       title={shown || undefined}
       onMouseDown={() => {
@@ -100,27 +101,6 @@ export const GridCell = memo(function GridCell({ store, entry, column, index }: 
     <Tooltip open color="#cf1322" placement="bottomLeft" title={<span role="alert">{error}</span>}>
       {cell}
     </Tooltip>
-  );
-});
-
-/**
- * The checkbox of one row, a plain input: an antd Checkbox in each of the drawn rows costs more than the rest
- * of the row. A click toggles it, Shift+click the range from the last one ticked.
- */
-export const RowCheckbox = memo(function RowCheckbox({ entry }: { entry: AwardEntry }) {
-  const { store } = useGrid();
-  const checked = useRowSelected(store, entry.id);
-  return (
-    <input
-      type="checkbox"
-      className="award-check"
-      checked={checked}
-      tabIndex={-1}
-      aria-label={text.selectRow(entry.recipientName)}
-      // onClick, not onChange: the change event does not say whether Shift was held.
-      readOnly
-      onClick={(event) => store.toggle(entry.id, event.shiftKey)}
-    />
   );
 });
 

@@ -2,18 +2,69 @@
  * The award table's keyboard, as in a spreadsheet. Keys are read on the table's wrapper only when they come
  * from a cell (or the wrapper): an open editor handles its own keys.
  */
-import type { TableRef } from 'antd';
 import { useMemo, type KeyboardEvent, type RefObject } from 'react';
 import type { AwardEntry } from '../../../shared/api/schemas/awards.ts';
+import type { VirtualGridHandle } from '../app/VirtualGrid.tsx';
 import { gridColumns } from './gridColumns.ts';
 import type { GridStore } from './gridStore.ts';
 
 /** PageUp/PageDown move this many rows (about a screenful of the dense table). */
-const page = 15;
+export const page = 15;
+
+/** A cell by its place in the list shown: row index and column index (of gridColumns). */
+export interface Position {
+  row: number;
+  column: number;
+}
+
+/**
+ * Where a movement key takes the active cell, clamped to the list: arrows, PageUp/PageDown, Home/End (with
+ * Ctrl, to the first or last row). Null for a key that does not move it. Tab is `across`.
+ */
+export function moveFor(
+  key: string,
+  ctrl: boolean,
+  at: Position,
+  rowCount: number,
+  columnCount: number,
+): Position | null {
+  const to = (row: number, column: number) => ({
+    row: Math.max(0, Math.min(rowCount - 1, row)),
+    column: Math.max(0, Math.min(columnCount - 1, column)),
+  });
+  if (rowCount === 0 || columnCount === 0) return null;
+  switch (key) {
+    case 'ArrowDown':
+      return to(at.row + 1, at.column);
+    case 'ArrowUp':
+      return to(at.row - 1, at.column);
+    case 'ArrowRight':
+      return to(at.row, at.column + 1);
+    case 'ArrowLeft':
+      return to(at.row, at.column - 1);
+    case 'PageDown':
+      return to(at.row + page, at.column);
+    case 'PageUp':
+      return to(at.row - page, at.column);
+    case 'Home':
+      return to(ctrl ? 0 : at.row, 0);
+    case 'End':
+      return to(ctrl ? rowCount - 1 : at.row, columnCount - 1);
+    default:
+      return null;
+  }
+}
+
+/** Tab's move: the next (or previous) cell, wrapping to the next row; null at either end of the list. */
+export function across(at: Position, step: 1 | -1, rowCount: number, columnCount: number): Position | null {
+  const flat = at.row * columnCount + at.column + step;
+  if (flat < 0 || flat >= rowCount * columnCount) return null;
+  return { row: Math.floor(flat / columnCount), column: flat % columnCount };
+}
 
 interface Options {
   store: GridStore;
-  tableRef: RefObject<TableRef | null>;
+  gridRef: RefObject<VirtualGridHandle | null>;
   onEdit: (entry: AwardEntry) => void;
   onDelete: (ids: number[]) => void;
 }
@@ -29,7 +80,7 @@ export interface GridKeys {
 const isPrintable = (event: KeyboardEvent) =>
   event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== ' ';
 
-export function useGridKeys({ store, tableRef, onEdit, onDelete }: Options): GridKeys {
+export function useGridKeys({ store, gridRef, onEdit, onDelete }: Options): GridKeys {
   return useMemo(() => {
     const lastColumn = gridColumns.length - 1;
     const position = () => {
@@ -48,14 +99,14 @@ export function useGridKeys({ store, tableRef, onEdit, onDelete }: Options): Gri
         column: gridColumns[Math.max(0, Math.min(lastColumn, column))]!.key,
       });
       // Scrolls only when the row is out of view; the cell takes focus once it is drawn.
-      tableRef.current?.scrollTo({ index: r });
+      gridRef.current?.scrollToRow(r);
     };
     const moveAcross = (step: 1 | -1): boolean => {
       const at = position();
       if (!at) return false;
-      const flat = at.row * gridColumns.length + at.column + step;
-      if (flat < 0 || flat >= store.rows.length * gridColumns.length) return false;
-      go(Math.floor(flat / gridColumns.length), flat % gridColumns.length);
+      const to = across(at, step, store.rows.length, gridColumns.length);
+      if (!to) return false;
+      go(to.row, to.column);
       return true;
     };
     const enter = () => {
@@ -79,14 +130,8 @@ export function useGridKeys({ store, tableRef, onEdit, onDelete }: Options): Gri
       const column = gridColumns[at.column]!;
       const { key } = event;
       const handled = () => event.preventDefault();
-      if (key === 'ArrowDown') go(at.row + 1, at.column);
-      else if (key === 'ArrowUp') go(at.row - 1, at.column);
-      else if (key === 'ArrowRight') go(at.row, at.column + 1);
-      else if (key === 'ArrowLeft') go(at.row, at.column - 1);
-      else if (key === 'PageDown') go(at.row + page, at.column);
-      else if (key === 'PageUp') go(at.row - page, at.column);
-      else if (key === 'Home') go(event.ctrlKey ? 0 : at.row, 0);
-      else if (key === 'End') go(event.ctrlKey ? store.rows.length - 1 : at.row, lastColumn);
+      const moved = moveFor(key, event.ctrlKey, at, store.rows.length, gridColumns.length);
+      if (moved) go(moved.row, moved.column);
       else if (key === 'Tab') {
         // At either end of the list Tab leaves the table as usual.
         if (!moveAcross(event.shiftKey ? -1 : 1)) return;
@@ -105,5 +150,5 @@ export function useGridKeys({ store, tableRef, onEdit, onDelete }: Options): Gri
     };
 
     return { onKeyDown, moveAcross, enter };
-  }, [store, tableRef, onEdit, onDelete]);
+  }, [store, gridRef, onEdit, onDelete]);
 }

@@ -26,15 +26,15 @@ export class AwardsPage {
     return this.page.getByTestId('awards-table');
   }
 
-  /** The rows currently drawn (the table is virtual: only those in view exist). */
+  /** The rows currently drawn (the table is virtual: only those in view exist); not the header row. */
   get rows(): Locator {
-    return this.table.locator('.ant-table-row');
+    return this.table.locator('[role="row"][data-row-key]');
   }
 
   /** The drawn row whose name cell is exactly `name` ("… số 112" is not "… số 1120"). */
   row(name: string): Locator {
     const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}$`, 'u');
-    return this.rows.filter({ has: this.page.locator('.ant-table-cell', { hasText: exact }) });
+    return this.rows.filter({ has: this.page.getByRole('gridcell', { name: exact }) });
   }
 
   get statistics(): Locator {
@@ -60,7 +60,8 @@ export class AwardsPage {
     return this.page.getByRole('button', { name: /^(plus )?Thêm$/u });
   }
 
+  /** Ticks the drawn row's checkbox, found by its label as a screen reader hears it. */
   async select(name: string): Promise<void> {
-    await this.row(name).locator('.ant-checkbox-input').check();
+    await this.page.getByRole('checkbox', { name: `Chọn dòng: ${name}`, exact: true }).check();
   }
 }
