@@ -136,6 +136,10 @@ test('a misread code, a walk-in added in seconds, an absence with its reason, fu
   await page.getByTestId('checkin-search').fill('Vàng A Dình');
   await page.keyboard.press('Enter');
   await expect(banner).toContainText('Không tìm thấy ai khớp với "Vàng A Dình"');
+  // The emptied list says what to do next instead of antd's bare "Trống".
+  await expect(page.getByTestId('checkin-table')).toContainText(
+    'Không có ai trong danh sách khớp với "Vàng A Dình". Gõ ít chữ hơn, hoặc bấm "Đại biểu đến không có tên" (Alt+N)',
+  );
   await page.keyboard.press('Alt+N');
   const walkIn = dialog(page, 'Thêm đại biểu đến không có tên trong danh sách');
   await expect(walkIn.getByLabel('Họ và tên')).toHaveValue('Vàng A Dình');

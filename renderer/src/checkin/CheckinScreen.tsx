@@ -204,6 +204,15 @@ export function CheckinScreen({ conference }: { conference: Conference }) {
             pagination={false}
             scroll={{ y: big ? 'calc(100vh - 330px)' : 'calc(100vh - 420px)' }}
             loading={!data && desk.loading}
+            locale={{
+              // A conference without delegates already says so above; a search that finds nobody says what next.
+              emptyText:
+                data?.rows.length && query ? (
+                  <Typography.Text type="secondary">{text.noRows(query)}</Typography.Text>
+                ) : (
+                  <span />
+                ),
+            }}
             columns={[
               {
                 title: text.columns.fullName,

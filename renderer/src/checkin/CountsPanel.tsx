@@ -20,15 +20,16 @@ export function CountsPanel({ counts }: { counts: CheckinCounts }) {
           pagination={false}
           data-testid="checkin-delegations"
           dataSource={counts.delegations}
+          locale={{ emptyText: <Typography.Text type="secondary">{text.noDelegations}</Typography.Text> }}
           columns={[
             { title: text.columns.delegation, dataIndex: 'name' },
             {
-              title: 'Có mặt',
+              title: text.present,
               width: 80,
               align: 'right',
               render: (_, g) => `${g.present}/${g.expected}`,
             },
-            { title: 'Vắng', width: 56, align: 'right', dataIndex: 'absent' },
+            { title: text.absentCount, width: 56, align: 'right', dataIndex: 'absent' },
           ]}
         />
       </Card>

@@ -21,10 +21,15 @@ export const checkinText = {
   delegationOpened: (name: string) => `Giấy mời của đoàn ${name}: chọn từng người trong đoàn để điểm danh.`,
   noMatch: (query: string) =>
     `Không tìm thấy ai khớp với "${query}". Nếu đại biểu không có tên trong danh sách, bấm "Đại biểu đến không có tên".`,
+  noRows: (query: string) =>
+    `Không có ai trong danh sách khớp với "${query}". Gõ ít chữ hơn, hoặc bấm "Đại biểu đến không có tên" (Alt+N) nếu người này không có tên.`,
   manyMatches: (n: number) => `Có ${n} người khớp: gõ thêm cho rõ, hoặc bấm "Điểm danh" ở đúng dòng.`,
   undone: (name: string) => `Đã hủy điểm danh của ${name}.`,
   delegationFilter: (name: string) => `Đoàn: ${name}`,
   perDelegation: 'Theo đoàn',
+  present: 'Có mặt',
+  absentCount: 'Vắng',
+  noDelegations: 'Chưa có đoàn nào: số liệu hiện ra khi có đại biểu.',
   absences: 'Vắng mặt',
   noAbsences: 'Chưa có ai báo vắng.',
   absenceTitle: (name: string) => `Ghi vắng mặt: ${name}`,
