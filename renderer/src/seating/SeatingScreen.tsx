@@ -184,29 +184,32 @@ export function SeatingScreen({ conference, onPrint }: { conference: Conference;
       </Space>
       {delegates.length === 0 && <Alert type="info" title={text.empty} />}
       {delegates.length > 0 && plan.assignments.length === 0 && <Alert type="info" title={text.notSaved} />}
-      <DndContext sensors={sensors} onDragEnd={onDragEnd}>
-        <Flex gap={16} align="flex-start" wrap>
-          <PlanBoard drawn={drawn} />
-          <Flex vertical gap={8} style={{ flex: '1 1 400px', minWidth: 380 }}>
-            <Typography.Text strong>{text.list}</Typography.Text>
-            <Table<Delegate>
-              size="small"
-              rowKey="id"
-              pagination={false}
-              scroll={{ y: 520 }}
-              dataSource={delegates}
-              data-testid="seating-list"
-              columns={[
-                { title: text.columns.stt, width: 48, render: (_, d) => d.protocolIndex },
-                { title: text.columns.fullName, dataIndex: 'fullName' },
-                { title: text.columns.delegation, dataIndex: 'delegationName', width: 110 },
-                { title: text.columns.seat, width: 140, render: (_, d) => seatOf.get(d.id) ?? '' },
-              ]}
-            />
+      {/* Without delegates the empty hall and list only repeat the note above, and "everyone is seated" would be wrong. */}
+      {delegates.length > 0 && (
+        <DndContext sensors={sensors} onDragEnd={onDragEnd}>
+          <Flex gap={16} align="flex-start" wrap>
+            <PlanBoard drawn={drawn} />
+            <Flex vertical gap={8} style={{ flex: '1 1 400px', minWidth: 380 }}>
+              <Typography.Text strong>{text.list}</Typography.Text>
+              <Table<Delegate>
+                size="small"
+                rowKey="id"
+                pagination={false}
+                scroll={{ y: 520 }}
+                dataSource={delegates}
+                data-testid="seating-list"
+                columns={[
+                  { title: text.columns.stt, width: 48, render: (_, d) => d.protocolIndex },
+                  { title: text.columns.fullName, dataIndex: 'fullName' },
+                  { title: text.columns.delegation, dataIndex: 'delegationName', width: 110 },
+                  { title: text.columns.seat, width: 140, render: (_, d) => seatOf.get(d.id) ?? '' },
+                ]}
+              />
+            </Flex>
           </Flex>
-        </Flex>
-      </DndContext>
-      <Typography.Text type="secondary">{text.hallView}</Typography.Text>
+        </DndContext>
+      )}
+      {delegates.length > 0 && <Typography.Text type="secondary">{text.hallView}</Typography.Text>}
     </Flex>
   );
 }
