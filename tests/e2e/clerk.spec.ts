@@ -89,3 +89,29 @@ test('search finds a conference without typing diacritics', async ({ ui, page })
   await conferences.search.fill('không có');
   await expect(page.getByText('Không có hội nghị nào khớp với nội dung tìm kiếm.')).toBeVisible();
 });
+
+test.describe('with the demo conference', () => {
+  test.use({ demo: true });
+
+  test('a conference just created becomes the current one, and its empty screens say what to do', async ({
+    ui,
+    page,
+  }) => {
+    const conferences = await ui.openConferences();
+    const form = await conferences.openNew();
+    await conferences.fill(form, { title: 'Hội nghị tổng kết năm 2024' });
+    await conferences.save(form);
+    await expect(form).toBeHidden();
+    // The demo's dated conference sorts first; the new one is still the one the clerk goes on to fill in.
+    await expect(page.getByTestId('conference-picker')).toContainText('Hội nghị tổng kết năm 2024');
+
+    await page.getByRole('menuitem', { name: 'Sơ đồ chỗ ngồi' }).click();
+    await expect(
+      page.getByText('Hội nghị chưa có đại biểu nào. Hãy nhập danh sách đại biểu trước khi xếp chỗ.'),
+    ).toBeVisible();
+    await expect(page.getByText('Mọi đại biểu đã có chỗ.')).toHaveCount(0);
+
+    await page.getByRole('menuitem', { name: 'Đón tiếp đại biểu' }).click();
+    await expect(page.getByTestId('checkin-delegations')).toContainText('Chưa có đoàn nào');
+  });
+});

@@ -154,9 +154,11 @@ export function ConferencesScreen({ onOpenClusters }: { onOpenClusters: () => vo
           cluster={cluster}
           conference={editing}
           onClose={() => setEditing(undefined)}
-          onSaved={() => {
+          onSaved={(saved) => {
             feedback.saved(editing ? text.updated : text.created);
             setEditing(undefined);
+            // A conference just created is the one the clerk goes on to fill in, so it becomes the current one.
+            if (!editing) list.select(saved.id);
             list.reload();
           }}
         />
