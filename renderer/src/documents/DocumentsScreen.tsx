@@ -114,7 +114,12 @@ export function DocumentsScreen({ conference }: { conference: Conference }) {
               </List.Item>
             )}
           />
-          <Flex vertical gap={8} style={{ marginTop: 12 }}>
+          {/* The list is taller than a 768-pixel screen: the button and its progress stay in sight while it scrolls. */}
+          <Flex
+            vertical
+            gap={8}
+            style={{ position: 'sticky', bottom: 0, zIndex: 1, background: '#fff', paddingBlock: 12 }}
+          >
             <Button
               type="primary"
               icon={<FileWordOutlined />}
@@ -136,6 +141,8 @@ export function DocumentsScreen({ conference }: { conference: Conference }) {
                 </Typography.Text>
               </div>
             )}
+          </Flex>
+          <Flex vertical gap={8}>
             <GeneratedFiles folder={folder} files={files} />
           </Flex>
         </Card>

@@ -11,6 +11,7 @@ import type {
   ListHeading,
   ParticularsField,
 } from '../../../shared/api/methods/documents.ts';
+import { dateFormats } from '../app/dates.ts';
 import { useFeedback } from '../app/feedback.tsx';
 import { documentsText as text } from './strings.ts';
 
@@ -122,7 +123,7 @@ export function ParticularsForm({ label, printed, current, note, onApply, loadDe
           {shows('number') && (
             <>
               <Form.Item name="number" label={f.number} style={{ flex: '0 1 160px' }}>
-                <Input />
+                <Input placeholder={f.numberPlaceholder} />
               </Form.Item>
               <Form.Item name="symbol" label={f.symbol} style={{ flex: '0 1 160px' }}>
                 <Input />
@@ -135,7 +136,7 @@ export function ParticularsForm({ label, printed, current, note, onApply, loadDe
                 <Input />
               </Form.Item>
               <Form.Item name="date" label={f.date} style={{ flex: '1 1 180px' }}>
-                <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+                <DatePicker format={dateFormats} placeholder={f.datePlaceholder} style={{ width: '100%' }} />
               </Form.Item>
             </>
           )}
