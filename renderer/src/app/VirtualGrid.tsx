@@ -17,6 +17,7 @@ import {
   type Ref,
   type UIEvent,
 } from 'react';
+import { scrollTopFor, visibleRange } from './virtualRows.ts';
 
 export interface VirtualGridColumn {
   key: string;
@@ -30,39 +31,6 @@ export interface VirtualGridColumn {
 export interface VirtualGridHandle {
   /** Scrolls as little as needed for the row to be wholly in view (it is then drawn). */
   scrollToRow: (index: number) => void;
-}
-
-export interface RowRange {
-  /** First row drawn. */
-  start: number;
-  /** One past the last row drawn. */
-  end: number;
-}
-
-/** The rows to draw for a scroll position: those in view, plus `overscan` on each side, within the list. */
-export function visibleRange(
-  scrollTop: number,
-  viewport: number,
-  rowHeight: number,
-  rowCount: number,
-  overscan: number,
-): RowRange {
-  if (rowCount <= 0 || rowHeight <= 0) return { start: 0, end: 0 };
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
-  const last = Math.ceil((Math.max(0, scrollTop) + Math.max(0, viewport)) / rowHeight);
-  const end = Math.min(rowCount, last + overscan);
-  // A scroll position past the end (the list just got shorter) still draws the last screenful.
-  const start = Math.max(0, Math.min(first - overscan, end - Math.ceil(viewport / rowHeight) - overscan));
-  return { start, end: Math.max(start, end) };
-}
-
-/** The scroll position that shows row `index` whole while moving as little as possible (unchanged if in view). */
-export function scrollTopFor(index: number, scrollTop: number, viewport: number, rowHeight: number): number {
-  const top = index * rowHeight;
-  if (top < scrollTop) return top;
-  const bottom = top + rowHeight;
-  if (bottom > scrollTop + viewport) return Math.max(0, bottom - viewport);
-  return scrollTop;
 }
 
 // The grid's structure lives here; its look (borders, colours, fonts) is the caller's CSS on the vgrid-* classes.

@@ -69,7 +69,10 @@ function columns(sort: AwardSort, onSort: (sort: AwardSort) => void): VirtualGri
   ];
 }
 
-/** The height left below the table's top edge in the window, kept up to date as the window resizes. */
+/**
+ * The height left below the table's top edge in the window, kept up to date as the window resizes and as what
+ * sits above the table (statistics, the selection bar) grows or shrinks: the screen's column is observed too.
+ */
 function useHeightBelow(offset: number): [RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(400);
@@ -81,6 +84,8 @@ function useHeightBelow(offset: number): [RefObject<HTMLDivElement | null>, numb
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(document.body);
+    const column = ref.current?.parentElement;
+    if (column) observer.observe(column);
     window.addEventListener('resize', measure);
     return () => {
       observer.disconnect();
@@ -110,7 +115,7 @@ interface Props {
 /** Every prop must be stable across keystrokes except `rows` and `renderedQuery`, or the table redraws more. */
 export const AwardsTable = memo(function AwardsTable(props: Props) {
   const { store, rows, loading, emptyText, renderedQuery, sort, onSort, sources, onEdit, onUpdate } = props;
-  const [wrapper, height] = useHeightBelow(24);
+  const [wrapper, height] = useHeightBelow(20);
   const gridRef = useRef<VirtualGridHandle>(null);
 
   // Before the cells read them: the store answers "which row is this id" for the keyboard and the header.
