@@ -163,6 +163,7 @@ export const AwardsTable = memo(function AwardsTable(props: Props) {
           empty={emptyText && <Typography.Text type="secondary">{emptyText}</Typography.Text>}
           overlay={loading && <Spin />}
           aria-label={text.tableLabel}
+          aria-multiselectable
           tabIndex={0}
           className="awards-grid"
           data-testid="awards-table"
