@@ -150,7 +150,8 @@ export function VirtualGrid({
     [viewport, rowHeight],
   );
 
-  const range = visibleRange(first * rowHeight, viewport, rowHeight, rowCount, overscan);
+  // `first` is the row at the top, maybe partly scrolled away: one row more covers the bottom edge.
+  const range = visibleRange(first * rowHeight, viewport + rowHeight, rowHeight, rowCount, overscan);
   const rows: ReactNode[] = [];
   for (let i = range.start; i < range.end; i++) rows.push(renderRow(i, styleOf(i)));
 
