@@ -82,3 +82,24 @@ test('deleting an item closes the gap; undo brings it back in its place', async 
   await expect(agenda.rows).toHaveCount(9);
   await expect(agenda.time('Nghỉ giải lao')).toHaveText('10:10 – 10:25');
 });
+
+test('after a deletion the numbers close up and the next item moves up at the first press', async ({
+  ui,
+}) => {
+  const agenda = await new AgendaPage(ui.page).open();
+  const guidance = 'Phát biểu chỉ đạo của đại biểu Trung ương';
+  const closing = 'Tiếp thu ý kiến chỉ đạo, kết luận và bế mạc hội nghị';
+  await agenda.row('Nghỉ giải lao').getByRole('button', { name: 'Xóa mục: Nghỉ giải lao' }).click();
+  await expect(agenda.rows).toHaveCount(8);
+  await expect(agenda.row(guidance).locator('td').first()).toHaveText('6');
+  await expect(agenda.row(closing).locator('td').first()).toHaveText('8');
+  await expect(agenda.row(closing).getByRole('button', { name: `Chuyển xuống: ${closing}` })).toBeDisabled();
+
+  await agenda
+    .row(guidance)
+    .getByRole('button', { name: `Chuyển lên: ${guidance}` })
+    .click();
+  await expect(agenda.row(guidance).locator('td').first()).toHaveText('5');
+  const contents = await agenda.contents();
+  expect(contents.indexOf(guidance)).toBe(4);
+});

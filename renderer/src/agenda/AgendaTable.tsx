@@ -21,8 +21,12 @@ interface Props {
 }
 
 export function AgendaTable({ items, loading, presenters, busy, onUpdate, onMove, onDelete }: Props) {
+  // Stored positions keep a gap where an item was deleted (so undo can put it back): number and move by the
+  // row's place in the list, which is also the place agenda.move expects.
+  const places = new Map(items.map((item, place) => [item.id, place]));
+  const placeOf = (item: AgendaItem) => places.get(item.id) ?? item.position;
   const columns: TableColumnsType<AgendaItem> = [
-    { title: text.columns.order, key: 'order', width: 44, align: 'center', render: (_, i) => i.position + 1 },
+    { title: text.columns.order, key: 'order', width: 44, align: 'center', render: (_, i) => placeOf(i) + 1 },
     {
       title: text.columns.time,
       key: 'time',
@@ -51,7 +55,7 @@ export function AgendaTable({ items, loading, presenters, busy, onUpdate, onMove
       render: (_, i) => (
         <MinutesCell
           value={i.durationMinutes}
-          label={text.editLabel(text.columns.duration, i.position + 1)}
+          label={text.editLabel(text.columns.duration, placeOf(i) + 1)}
           onCommit={(durationMinutes) => onUpdate(i, { durationMinutes })}
         />
       ),
@@ -62,7 +66,7 @@ export function AgendaTable({ items, loading, presenters, busy, onUpdate, onMove
       width: 150,
       render: (_, i) => (
         <Select
-          aria-label={text.editLabel(text.columns.kind, i.position + 1)}
+          aria-label={text.editLabel(text.columns.kind, placeOf(i) + 1)}
           variant="borderless"
           value={i.kind}
           style={{ width: '100%' }}
@@ -78,7 +82,7 @@ export function AgendaTable({ items, loading, presenters, busy, onUpdate, onMove
         <TextCell
           multiline
           value={i.content}
-          label={text.editLabel(text.columns.content, i.position + 1)}
+          label={text.editLabel(text.columns.content, placeOf(i) + 1)}
           onCommit={(content) => onUpdate(i, { content })}
         />
       ),
@@ -94,7 +98,7 @@ export function AgendaTable({ items, loading, presenters, busy, onUpdate, onMove
             presenterText: i.presenterText,
             label: i.presenterLabel,
           }}
-          label={text.editLabel(text.columns.presenter, i.position + 1)}
+          label={text.editLabel(text.columns.presenter, placeOf(i) + 1)}
           options={presenters}
           placeholder={text.presenterPlaceholder}
           onCommit={(presenter) => onUpdate(i, presenter)}
@@ -113,16 +117,16 @@ export function AgendaTable({ items, loading, presenters, busy, onUpdate, onMove
             size="small"
             icon={<ArrowUpOutlined />}
             aria-label={`${text.moveUp}: ${i.content}`}
-            disabled={busy || i.position === 0}
-            onClick={() => onMove(i, i.position - 1)}
+            disabled={busy || placeOf(i) === 0}
+            onClick={() => onMove(i, placeOf(i) - 1)}
           />
           <Button
             type="text"
             size="small"
             icon={<ArrowDownOutlined />}
             aria-label={`${text.moveDown}: ${i.content}`}
-            disabled={busy || i.position === items.length - 1}
-            onClick={() => onMove(i, i.position + 1)}
+            disabled={busy || placeOf(i) === items.length - 1}
+            onClick={() => onMove(i, placeOf(i) + 1)}
           />
           <Button
             type="text"
