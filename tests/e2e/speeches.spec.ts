@@ -25,6 +25,17 @@ test('the speaking list in order, moved up and down', async ({ ui }) => {
   await expect(speeches.rows.nth(1)).toContainText('Hà Thị Nga');
 });
 
+test('after a speaker is deleted, the next one up moves at the first press', async ({ ui }) => {
+  const page = ui.page;
+  const speeches = await new SpeechesPage(page).open();
+  await speeches.tab('Danh sách phát biểu');
+  await page.getByRole('button', { name: /^Xóa khỏi danh sách: Hoàng Xuân Ánh/u }).click();
+  await expect(speeches.rows).toHaveCount(2);
+  await page.getByRole('button', { name: /^Chuyển lên: Hà Thị Nga/u }).click();
+  await expect(speeches.rows.nth(0)).toContainText('Hà Thị Nga');
+  expect(await speeches.speakerNames()).toEqual(['Hà Thị Nga', 'Đại diện các tỉnh trong Cụm thi đua']);
+});
+
 test('a request to speak, accepted, joins the end of the speaking list', async ({ ui, page }) => {
   const speeches = await new SpeechesPage(page).open();
   await speeches.tab('Đăng ký phát biểu');

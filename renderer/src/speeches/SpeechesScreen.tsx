@@ -55,9 +55,9 @@ export function SpeechesScreen({ conference }: { conference: Conference }) {
   );
   const agendaItems: Choice[] = useMemo(
     () =>
-      (agenda.data?.items ?? []).map((a) => ({
+      (agenda.data?.items ?? []).map((a, place) => ({
         id: a.id,
-        label: `${a.position + 1}. ${a.startTime ? `${a.startTime} ` : ''}${a.content}`,
+        label: `${place + 1}. ${a.startTime ? `${a.startTime} ` : ''}${a.content}`,
       })),
     [agenda.data],
   );
@@ -86,7 +86,10 @@ export function SpeechesScreen({ conference }: { conference: Conference }) {
     const index = order.findIndex((s) => s.id === speech.id);
     const target = order[index + direction];
     if (!target) return;
-    void run(() => call('speeches.move', { id: speech.id, position: target.position }));
+    // The target's place in the whole live list, which speeches.move expects: stored positions keep gaps after a
+    // deletion, and registrations sit among the speakers.
+    const position = all.findIndex((s) => s.id === target.id);
+    void run(() => call('speeches.move', { id: speech.id, position }));
   };
 
   const remove = (speech: Speech) =>
