@@ -36,7 +36,7 @@ export const documentsText = {
     parentBody: 'Cơ quan chủ quản',
     issuingBody: 'Cơ quan ban hành',
     number: 'Số',
-    numberPlaceholder: 'Để trống cho văn thư điền',
+    numberPlaceholder: 'Để trống: văn thư điền',
     symbol: 'Ký hiệu',
     place: 'Địa danh',
     date: 'Ngày ban hành',
