@@ -133,3 +133,24 @@ async function firstTwoNames(awards: AwardsPage): Promise<[string, string]> {
   const names = await awards.rows.locator('[data-column="name"]').allTextContents();
   return [names[0]!, names[1]!];
 }
+
+test('the virtual grid: Ctrl+End scrolls to the last of the 7.104 rows and focuses its cell, Ctrl+Home back', async ({
+  ui,
+}) => {
+  const page = ui.page;
+  const awards = await new AwardsPage(page).open();
+  await expect(awards.table).toHaveAttribute('aria-rowcount', '7105');
+  // Only the rows in view (and a few more) are drawn.
+  expect(await awards.rows.count()).toBeLessThan(60);
+  await awards.table.focus();
+  await expect(activeCell(page)).toHaveAttribute('data-column', 'name');
+  await page.keyboard.press('Control+End');
+  const last = page.locator('[role="row"][aria-rowindex="7105"]');
+  await expect(last.locator('.award-cell[data-mode="active"]')).toBeFocused();
+  await expect(last.locator('.award-cell[data-column="order"]')).toHaveText('7104');
+  await expect(activeCell(page)).toBeInViewport();
+  await page.keyboard.press('Control+Home');
+  const first = page.locator('[role="row"][aria-rowindex="2"]');
+  await expect(first.locator('.award-cell[data-column="order"]')).toBeFocused();
+  await expect(awards.rows.locator('[data-column="order"]', { hasText: /^7104$/u })).toHaveCount(0);
+});
