@@ -58,12 +58,18 @@ test('a bad row stops the paste with a Vietnamese message on its cell; nothing i
   rows[4]![1] = '';
   rows[7]![6] = 'khong-phai-email';
   await delegates.pasteText(toClipboard([header, ...rows]));
-  await paste.getByRole('button', { name: 'Thêm 20 đại biểu' }).click();
 
-  await expect(paste.getByText('Chưa thêm đại biểu nào: có 2 lỗi.', { exact: false })).toBeVisible();
+  // Shown in the preview before any click: the two bad rows are not counted, and adding waits for them.
+  await expect(paste.getByText('18 dòng sẽ được thêm.')).toBeVisible();
+  await expect(paste.getByText('2 dòng lỗi (tô đỏ) chưa được tính', { exact: false })).toBeVisible();
+  await expect(paste.getByText('Chưa thể thêm: có 2 lỗi.', { exact: false })).toBeVisible();
   await expect(paste.getByText('Dòng 5: Chưa nhập họ và tên.')).toBeVisible();
   await expect(paste.getByText('Dòng 8: Email không đúng dạng, ví dụ ten@caobang.gov.vn.')).toBeVisible();
-  // The message also sits in the wrong cell itself.
+  await expect(paste.getByRole('button', { name: 'Thêm 18 đại biểu' })).toBeDisabled();
+  // The message also sits in the wrong cell itself: the empty name cell of row 5, the e-mail cell of row 8.
+  const nameCell = delegates.pasteRows(paste).nth(4).locator('td').nth(2);
+  await expect(nameCell).toHaveText('Chưa nhập họ và tên.');
+  await expect(nameCell).toHaveAttribute('title', 'Dòng 5: Chưa nhập họ và tên.');
   await expect(delegates.pasteRows(paste).nth(7)).toContainText('khong-phai-emailEmail không đúng dạng');
   await paste.getByRole('button', { name: 'Hủy' }).click();
   await expect(delegates.count).toHaveText('3 đại biểu');

@@ -1,7 +1,8 @@
 /**
  * "Dán từ Excel": the clerk pastes rows, sees them in columns under a guessed header she can change, and adds
- * them in one go. The server checks every row in one transaction; its problems are marked on the cell and
- * listed, and nothing is saved until every row is right.
+ * them in one go. Each row is checked as it is pasted (a missing name shows on its cell at once); the server
+ * checks every row again in one transaction. Problems are marked on the cell and listed, and nothing is saved
+ * until every row is right.
  */
 import { DeleteOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Flex, Input, Modal, Select, Table, Tooltip, Typography } from 'antd';
@@ -55,16 +56,26 @@ export function PasteDialog({ conferenceId, members, defaultDelegation, onClose,
   const feedback = useFeedback();
   const [grid, setGrid] = useState<Grid | null>(null);
   const [delegation, setDelegation] = useState(defaultDelegation);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  /** What the server refused on the last save; cleared by any change to the grid. */
+  const [serverIssues, setServerIssues] = useState<FieldIssue[]>([]);
   const [saving, setSaving] = useState(false);
 
   const data = useMemo(() => (grid ? grid.cells.slice(grid.hasHeader ? 1 : 0) : []), [grid]);
   const width = grid ? Math.max(0, ...grid.cells.map((r) => r.length)) : 0;
   const hasName = grid?.mapping.includes('fullName') ?? false;
+  const built = useMemo(
+    () => (grid && hasName ? buildRows(data, grid.mapping, delegation, members) : { rows: [], issues: [] }),
+    [grid, hasName, data, delegation, members],
+  );
+  // Problems seen in the preview come first; the server's list only matters once those are gone.
+  const issues = built.issues.length > 0 ? built.issues : serverIssues;
+  // Paths read "rows.N.field": count each row once however many problems it has.
+  const badRows = new Set(built.issues.map((issue) => issue.path.split('.')[1])).size;
+  const readyCount = data.length - badRows;
 
   const change = (next: Grid | null) => {
     setGrid(next);
-    setIssues([]);
+    setServerIssues([]);
   };
 
   const marks = useMemo(() => {
@@ -83,18 +94,13 @@ export function PasteDialog({ conferenceId, members, defaultDelegation, onClose,
   }, [issues, grid]);
 
   const save = async () => {
-    if (!grid) return;
-    const built = buildRows(data, grid.mapping, delegation, members);
-    if (built.issues.length > 0) {
-      setIssues(built.issues);
-      return;
-    }
+    if (!grid || built.issues.length > 0) return;
     setSaving(true);
     try {
       const saved = await call('delegates.createMany', { conferenceId, rows: built.rows });
       onSaved(saved.length);
     } catch (error) {
-      if (error instanceof ApiCallError && error.issues.length > 0) setIssues(error.issues);
+      if (error instanceof ApiCallError && error.issues.length > 0) setServerIssues(error.issues);
       else feedback.showError(error);
     } finally {
       setSaving(false);
@@ -205,11 +211,11 @@ export function PasteDialog({ conferenceId, members, defaultDelegation, onClose,
             <Button onClick={onClose}>{common.cancel}</Button>
             <Button
               type="primary"
-              disabled={!grid || data.length === 0 || !hasName}
+              disabled={!grid || readyCount === 0 || !hasName || badRows > 0}
               loading={saving}
               onClick={() => void save()}
             >
-              {text.save(data.length)}
+              {text.save(readyCount)}
             </Button>
           </Flex>
         </Flex>
@@ -254,14 +260,19 @@ export function PasteDialog({ conferenceId, members, defaultDelegation, onClose,
                 options={delegationOptions(members)}
               />
             </Flex>
-            <Typography.Text type="secondary">{text.rowsFound(data.length)}</Typography.Text>
+            <Typography.Text type="secondary">{text.rowsFound(readyCount)}</Typography.Text>
+            {badRows > 0 && <Typography.Text type="danger">{text.badRows(badRows)}</Typography.Text>}
           </Flex>
           {!hasName && <Alert type="warning" showIcon title={text.noNameColumn} />}
           {issues.length > 0 && (
             <Alert
               type="error"
               showIcon
-              title={text.nothingSaved(issues.length)}
+              title={
+                built.issues.length > 0
+                  ? text.fixBeforeAdding(issues.length)
+                  : text.nothingSaved(issues.length)
+              }
               description={
                 <ul style={{ margin: 0, paddingLeft: 18, maxHeight: 120, overflow: 'auto' }}>
                   {issues.map((issue, i) => (

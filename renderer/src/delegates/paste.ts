@@ -7,6 +7,7 @@ import type { MethodInput } from '../../../shared/api/contract.ts';
 import type { FieldIssue } from '../../../shared/api/result.ts';
 import type { Member } from '../../../shared/api/schemas.ts';
 import {
+  DelegateInput,
   delegateRoleLabels,
   delegateRoles,
   delegateStatusLabels,
@@ -140,7 +141,10 @@ function labelMatch<K extends string>(
 
 export interface BuiltRows {
   rows: PasteRow[];
-  /** Problems found before asking the server (a role or status that is not in the list), as "rows.N.field". */
+  /**
+   * Problems found before asking the server (no name, a bad e-mail, a role or status that is not in the list),
+   * as "rows.N.field", in row order.
+   */
   issues: FieldIssue[];
 }
 
@@ -193,9 +197,23 @@ export function buildRows(
         });
       }
     }
+    issues.push(...schemaIssues(row, index));
     return row;
   });
   return { rows, issues };
+}
+
+/**
+ * The server's own row check (the shared schema), run in the preview so a row with no name or a bad e-mail is
+ * marked the moment it is pasted, with the message the server would give.
+ */
+function schemaIssues(row: PasteRow, index: number): FieldIssue[] {
+  const result = DelegateInput.safeParse(row);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({
+    path: ['rows', index, ...issue.path].map(String).join('.'),
+    message: rowMessage(index, issue.message),
+  }));
 }
 
 /** Which pasted column an issue path ("rows.3.delegationMemberId") points at; null = the whole row. */

@@ -98,11 +98,15 @@ export const pasteText = {
   ignore: '— Bỏ qua —',
   columnFor: (n: number) => `Cột ${n}`,
   rowsFound: (n: number) => `${n} dòng sẽ được thêm.`,
+  badRows: (n: number) =>
+    `${n} dòng lỗi (tô đỏ) chưa được tính: sửa trong Excel rồi dán lại, hoặc bỏ dòng đó.`,
   noNameColumn: 'Chưa có cột nào là "Họ và tên": chọn cột chứa họ tên ở hàng tiêu đề xanh.',
   save: (n: number) => `Thêm ${n} đại biểu`,
   saved: (n: number) => `Đã thêm ${n} đại biểu.`,
   nothingSaved: (n: number) =>
     `Chưa thêm đại biểu nào: ${n === 1 ? 'có 1 lỗi' : `có ${n} lỗi`}. Sửa trong Excel rồi dán lại, hoặc bỏ dòng lỗi.`,
+  fixBeforeAdding: (n: number) =>
+    `Chưa thể thêm: ${n === 1 ? 'có 1 lỗi' : `có ${n} lỗi`}. Sửa trong Excel rồi dán lại, hoặc bỏ dòng lỗi.`,
   rowNumber: 'Dòng',
   removeRow: 'Bỏ dòng này',
   back: 'Dán lại',
