@@ -103,3 +103,23 @@ test('after a deletion the numbers close up and the next item moves up at the fi
   const contents = await agenda.contents();
   expect(contents.indexOf(guidance)).toBe(4);
 });
+
+test('after a deletion focus goes to the next item, or the one before when the last went', async ({ ui }) => {
+  const agenda = await new AgendaPage(ui.page).open();
+  const before = await agenda.contents();
+  const next = before[before.indexOf('Nghỉ giải lao') + 1]!;
+  await agenda.row('Nghỉ giải lao').getByRole('button', { name: 'Xóa mục: Nghỉ giải lao' }).click();
+  await expect(agenda.rows).toHaveCount(8);
+  await expect(agenda.row(next).getByRole('button', { name: `Xóa mục: ${next}` })).toBeFocused();
+
+  // From the keyboard: Enter on the focused button deletes that item too, and focus moves on again.
+  const last = before[before.length - 1]!;
+  const beforeLast = before[before.length - 2]!;
+  await agenda
+    .row(last)
+    .getByRole('button', { name: `Xóa mục: ${last}` })
+    .focus();
+  await ui.page.keyboard.press('Enter');
+  await expect(agenda.rows).toHaveCount(7);
+  await expect(agenda.row(beforeLast).getByRole('button', { name: `Xóa mục: ${beforeLast}` })).toBeFocused();
+});

@@ -31,9 +31,15 @@ test('after a speaker is deleted, the next one up moves at the first press', asy
   await speeches.tab('Danh sách phát biểu');
   await page.getByRole('button', { name: /^Xóa khỏi danh sách: Hoàng Xuân Ánh/u }).click();
   await expect(speeches.rows).toHaveCount(2);
+  // Focus stays in the list, on the row that took the deleted one's place.
+  await expect(page.getByRole('button', { name: /^Xóa khỏi danh sách: Đại diện các tỉnh/u })).toBeFocused();
   await page.getByRole('button', { name: /^Chuyển lên: Hà Thị Nga/u }).click();
   await expect(speeches.rows.nth(0)).toContainText('Hà Thị Nga');
   expect(await speeches.speakerNames()).toEqual(['Hà Thị Nga', 'Đại diện các tỉnh trong Cụm thi đua']);
+  // The last one deleted: focus goes to the one before it.
+  await page.getByRole('button', { name: /^Xóa khỏi danh sách: Đại diện các tỉnh/u }).click();
+  await expect(speeches.rows).toHaveCount(1);
+  await expect(page.getByRole('button', { name: /^Xóa khỏi danh sách: Hà Thị Nga/u })).toBeFocused();
 });
 
 test('a request to speak, accepted, joins the end of the speaking list', async ({ ui, page }) => {

@@ -5,6 +5,7 @@ import type { TableColumnsType } from 'antd';
 import type { MethodInput } from '../../../shared/api/contract.ts';
 import type { AgendaItem } from '../../../shared/api/schemas/agenda.ts';
 import { agendaKindLabels, agendaKinds } from '../../../shared/api/schemas/agenda.ts';
+import { useFocusAfterDelete } from '../app/focusAfterDelete.ts';
 import { MinutesCell, PresenterCell, TextCell, type PresenterOption } from './cells.tsx';
 import { agendaText as text } from './strings.ts';
 
@@ -25,6 +26,7 @@ export function AgendaTable({ items, loading, presenters, busy, onUpdate, onMove
   // row's place in the list, which is also the place agenda.move expects.
   const places = new Map(items.map((item, place) => [item.id, place]));
   const placeOf = (item: AgendaItem) => places.get(item.id) ?? item.position;
+  const focusAfterDelete = useFocusAfterDelete(items, '[data-action="delete"]');
   const columns: TableColumnsType<AgendaItem> = [
     { title: text.columns.order, key: 'order', width: 44, align: 'center', render: (_, i) => placeOf(i) + 1 },
     {
@@ -134,7 +136,11 @@ export function AgendaTable({ items, loading, presenters, busy, onUpdate, onMove
             danger
             icon={<DeleteOutlined />}
             aria-label={`${text.deleteItem}: ${i.content}`}
-            onClick={() => onDelete(i)}
+            data-action="delete"
+            onClick={() => {
+              focusAfterDelete(i.id);
+              onDelete(i);
+            }}
           />
         </Space>
       ),

@@ -4,6 +4,7 @@ import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Speech } from '../../../shared/api/schemas/speeches.ts';
 import { speechKindLabels } from '../../../shared/api/schemas/speeches.ts';
+import { useFocusAfterDelete } from '../app/focusAfterDelete.ts';
 import { speechesText as text } from './strings.ts';
 
 /** "Hà Thị Nga, Ủy viên Trung ương Đảng, …": the name stands out, the titles follow on their own line. */
@@ -34,6 +35,7 @@ interface Props {
 }
 
 export function SpeechesTable({ rows, loading, busy, onMove, onEdit, onDelete }: Props) {
+  const focusAfterDelete = useFocusAfterDelete(rows, '[data-action="delete"]');
   const columns: TableColumnsType<Speech> = [
     { title: text.columns.order, key: 'order', width: 48, align: 'center', render: (_, _s, i) => i + 1 },
     {
@@ -130,8 +132,12 @@ export function SpeechesTable({ rows, loading, busy, onMove, onEdit, onDelete }:
               type="text"
               danger
               aria-label={`${text.deleteOne}: ${s.speakerLabel}`}
+              data-action="delete"
               icon={<DeleteOutlined />}
-              onClick={() => onDelete(s)}
+              onClick={() => {
+                focusAfterDelete(s.id);
+                onDelete(s);
+              }}
             />
           </Tooltip>
         </Space>
