@@ -26,7 +26,15 @@ test('pastes 20 rows from Excel into the Sơn La delegation', async ({ ui, page 
   await expect(paste.getByRole('checkbox', { name: 'Dòng đầu là tiêu đề cột' })).toBeChecked();
   // The header row was read: each column's Select shows the field it goes to.
   const mapped = await paste.locator('.ant-table-thead .ant-select').allTextContents();
-  expect(mapped).toEqual(['— Bỏ qua —', 'Họ và tên', 'Giới tính', 'Chức vụ', 'Đơn vị', 'SĐT', 'Email']);
+  expect(mapped).toEqual([
+    '— Bỏ qua —',
+    'Họ và tên',
+    'Giới tính',
+    'Chức vụ',
+    'Cơ quan, đơn vị',
+    'SĐT',
+    'Email',
+  ]);
   await expect(paste.getByText('20 dòng sẽ được thêm.')).toBeVisible();
 
   await paste.getByLabel('Đoàn cho các dòng không ghi đoàn').click();

@@ -28,7 +28,7 @@ export function AgendaTable({ items, loading, presenters, busy, onUpdate, onMove
   const placeOf = (item: AgendaItem) => places.get(item.id) ?? item.position;
   const focusAfterDelete = useFocusAfterDelete(items, '[data-action="delete"]');
   const columns: TableColumnsType<AgendaItem> = [
-    { title: text.columns.order, key: 'order', width: 44, align: 'center', render: (_, i) => placeOf(i) + 1 },
+    { title: text.columns.order, key: 'order', width: 52, align: 'center', render: (_, i) => placeOf(i) + 1 },
     {
       title: text.columns.time,
       key: 'time',

@@ -19,7 +19,7 @@ export const agendaText = {
   timesSaved: 'Đã lưu giờ của hội nghị.',
   empty: 'Chương trình chưa có mục nào. Nhập mục đầu tiên ở dòng "Thêm mục" bên dưới.',
   columns: {
-    order: 'TT',
+    order: 'STT',
     time: 'Thời gian',
     duration: 'Phút',
     kind: 'Loại',

@@ -40,7 +40,7 @@ export const pasteFieldLabels: Record<PasteField, string> = {
   fullName: 'Họ và tên',
   gender: 'Giới tính',
   positionLines: 'Chức vụ',
-  organization: 'Đơn vị',
+  organization: 'Cơ quan, đơn vị',
   delegation: 'Đoàn',
   role: 'Vai trò',
   phone: 'SĐT',

@@ -17,7 +17,7 @@ export const speechesText = {
   emptyRegistrations:
     'Chưa có ai đăng ký phát biểu. Khi có đại biểu xin phát biểu, bấm "Ghi đăng ký phát biểu".',
   columns: {
-    order: 'TT',
+    order: 'STT',
     speaker: 'Người phát biểu',
     kind: 'Loại',
     title: 'Nội dung, tiêu đề',
