@@ -59,6 +59,10 @@ test('the consolidation ranks GRDP growth and switches to the cluster order', as
   // Điện Biên's cell in the matrix: the figure without its unit and the rank beneath.
   const grdp = returns.matrixRow('Tốc độ tăng trưởng kinh tế (GRDP)');
   await expect(grdp.locator('td').nth(7)).toHaveText('8,7hạng 1');
+  // The demo's members sent only GRDP: their other cells say so with a dash, not a blank.
+  const revenue = returns.matrixRow('Thu ngân sách nhà nước trên địa bàn').locator('td').nth(2);
+  await expect(revenue).toHaveText('—');
+  await expect(revenue.getByTitle('Chưa có số liệu')).toBeVisible();
 
   await returns.sentences.getByRole('button', { name: 'Sao chép' }).first().click();
   await expect(page.locator('.ant-message-notice').filter({ hasText: 'Đã sao chép' })).toBeVisible();
@@ -71,11 +75,16 @@ test('the consolidation ranks GRDP growth and switches to the cluster order', as
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readFile(await file.path())) as unknown as ExcelJS.Buffer);
   const figures: unknown[] = [];
+  const noFigures: unknown[] = [];
   wb.worksheets[0]?.eachRow((row) => {
-    if (row.getCell(2).text === 'Tốc độ tăng trưởng kinh tế (GRDP)')
-      figures.push(...(row.values as ExcelJS.CellValue[]).slice(4, 11));
+    const values = (row.values as ExcelJS.CellValue[]).slice(4, 11);
+    if (row.getCell(2).text === 'Tốc độ tăng trưởng kinh tế (GRDP)') figures.push(...values);
+    if (row.getCell(2).text === 'Thu ngân sách nhà nước trên địa bàn')
+      noFigures.push(...Array.from({ length: 7 }, (_, i) => row.getCell(4 + i).text));
   });
   expect(figures).toEqual([4.5, 5.6, 5.5, 5.6, 0.6, 8.7, 4.7]);
+  // The file keeps the cells of what was not sent empty: the dash is only on screen.
+  expect(noFigures).toEqual(['', '', '', '', '', '', '']);
 
   await returns.order('Theo thứ tự cụm');
   await expect

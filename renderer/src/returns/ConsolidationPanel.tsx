@@ -59,7 +59,14 @@ export function ConsolidationPanel({ conferenceId, exporting, onExport }: Props)
     align: 'right',
     render: (_, item) => {
       const cell = item.cells[index];
-      if (!cell || (cell.number === null && !cell.text)) return '';
+      // A blank cell read as "zero" or "forgot to load"; the dash says plainly that nothing came (the exported
+      // workbook keeps the cell empty, as the NĐ30 tables do).
+      if (!cell || (cell.number === null && !cell.text))
+        return (
+          <Typography.Text type="secondary" title={text.noFigure}>
+            —
+          </Typography.Text>
+        );
       return (
         <Flex vertical align="end">
           <span>{bare(cell.number, cell.text ?? '')}</span>

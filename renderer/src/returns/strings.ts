@@ -80,6 +80,7 @@ export const consolidationText = {
   unit: 'ĐVT',
   cluster: 'Toàn cụm',
   rank: (n: number) => `hạng ${n}`,
+  noFigure: 'Chưa có số liệu',
   sentencesTitle: 'Dự thảo câu văn cho báo cáo',
   copy: 'Sao chép',
   copyAll: 'Sao chép tất cả',
