@@ -47,7 +47,7 @@ export interface GridColumn {
 }
 
 export const gridColumns: readonly GridColumn[] = [
-  { key: 'order', title: titles.order, width: 48, align: 'right', show: () => '' },
+  { key: 'order', title: titles.order, width: 52, align: 'right', show: () => '' },
   {
     key: 'name',
     title: titles.name,

@@ -38,7 +38,7 @@ export const awardsText = {
     flagNot: 'Trừ TTN, NLĐ trực tiếp',
   },
   columns: {
-    order: 'TT',
+    order: 'STT',
     name: 'Tên tập thể, cá nhân',
     kind: 'Đối tượng',
     position: 'Chức vụ',

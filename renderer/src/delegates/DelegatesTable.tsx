@@ -122,7 +122,7 @@ export function DelegatesTable(props: Props) {
         </div>
       ),
     },
-    { title: text.columns.organization, dataIndex: 'organization', width: 130 },
+    { title: text.columns.organization, dataIndex: 'organization', width: 150 },
     {
       title: text.columns.delegation,
       key: 'delegation',
