@@ -12,7 +12,7 @@ import { Paragraph, TextRun, type Document } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { styleIds, toBuffer } from './document.ts';
 import { textWidth, type Orientation } from './page.ts';
-import { cellMargin, columnWidths, gridLine, type Column } from './table.ts';
+import { cellMargin, columnWidths, gridLine, titleMinimums, type Column } from './table.ts';
 import { zipParts } from './zipParts.ts';
 
 /** A cell as data: its text ("\n" starts a new paragraph) and how it is set. */
@@ -84,6 +84,7 @@ export function longTableXml({ columns, rows, orientation = 'portrait' }: LongTa
   const widths = columnWidths(
     columns.map((c) => c.weight),
     textWidth(orientation),
+    titleMinimums(columns),
   );
   const cellStart = (width: number, vAlign: 'center' | 'top') =>
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/><w:tcMar><w:left w:type="dxa" w:w="${cellMargin}"/>` +

@@ -16,6 +16,7 @@ import {
 } from 'docx';
 import { styleIds } from './document.ts';
 import { textWidth, type Orientation } from './page.ts';
+import { textWidthTwips } from './textWidth.ts';
 
 export interface Column {
   title: string;
@@ -50,18 +51,44 @@ const grid = {
   insideVertical: gridLine,
 };
 
-/** Column widths in twips that add up exactly to `total`. */
-export function columnWidths(weights: number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / sum) * total));
-  widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
+/** The cell style's size: header titles are set in it, bold. */
+const cellPt = 13;
+
+/**
+ * Column widths in twips that add up exactly to `total`, shared in proportion to the weights — but never narrower
+ * than `minimums` (a column that would be is widened and the others give the width back in proportion).
+ */
+export function columnWidths(weights: number[], total: number, minimums: number[] = []): number[] {
+  const floor = (i: number) => Math.min(minimums[i] ?? 0, total / weights.length);
+  const fixed = new Set<number>();
+  for (;;) {
+    const free = total - [...fixed].reduce((s, i) => s + floor(i), 0);
+    const sum = weights.reduce((s, w, i) => (fixed.has(i) ? s : s + w), 0);
+    const short = weights.findIndex((w, i) => !fixed.has(i) && (w / sum) * free < floor(i));
+    if (short < 0) {
+      const widths = weights.map((w, i) => (fixed.has(i) ? floor(i) : (w / sum) * free)).map(Math.floor);
+      widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
+      return widths;
+    }
+    fixed.add(short);
+  }
+}
+
+/** What a column needs so that no word of its bold title is broken across lines ("ST/T"). */
+export function titleMinimums(columns: Column[]): number[] {
+  return columns.map(
+    (c) =>
+      Math.max(...c.title.split(/\s+/u).map((word) => textWidthTwips(word, cellPt, true))) +
+      2 * cellMargin +
+      60,
+  );
 }
 
 export function dataTable({ columns, rows, orientation = 'portrait' }: DataTableOptions): Table {
   const widths = columnWidths(
     columns.map((c) => c.weight),
     textWidth(orientation),
+    titleMinimums(columns),
   );
   const cell = (content: CellContent, index: number, header: boolean) =>
     new TableCell({
