@@ -5,8 +5,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../../shared/api/result.ts';
+import type { GridSheetData } from '../../returns/workbookGrid.ts';
 import type { Workbook } from '../workbook.ts';
-import type { ParseReply, ParseRequest } from './parseWorker.ts';
+import type { ParseKind, ParseReply, ParseRequest, ParseResults } from './parseWorker.ts';
 
 export interface WorkerLimits {
   /** The worker's V8 old-generation heap, in MB. */
@@ -79,17 +80,19 @@ function prepareSpare(): void {
   spare = worker;
 }
 
-export function readWorkbookInWorker(
-  data: Buffer,
-  name: string,
-  limits: WorkerLimits = parseWorkerLimits,
-): Promise<Workbook> {
-  // A private copy, moved (not cloned) into the worker.
+/** A private copy of the file, to be moved (not cloned) into the worker. */
+function privateCopy(data: Buffer): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(data.byteLength);
   bytes.set(data);
-  const request: ParseRequest = { data: bytes, name };
+  return bytes;
+}
+
+function runInWorker<K extends ParseKind>(
+  request: Extract<ParseRequest, { kind: K }>,
+  limits: WorkerLimits,
+): Promise<ParseResults[K]> {
   const worker = takeWorker(limits);
-  const answer = new Promise<Workbook>((resolve, reject) => {
+  const answer = new Promise<ParseResults[K]>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;
@@ -110,8 +113,8 @@ export function readWorkbookInWorker(
         ),
       limits.timeoutMs,
     );
-    worker.once('message', (reply: ParseReply) =>
-      finish(() => (reply.ok ? resolve(reply.workbook) : reject(new DomainError(reply.code, reply.message)))),
+    worker.once('message', (reply: ParseReply<K>) =>
+      finish(() => (reply.ok ? resolve(reply.value) : reject(new DomainError(reply.code, reply.message)))),
     );
     worker.once('error', (error: Error & { code?: string }) =>
       finish(() =>
@@ -127,7 +130,24 @@ export function readWorkbookInWorker(
     );
     worker.once('exit', () => finish(() => reject(new DomainError('VALIDATION', workerMessages.failed))));
   });
-  worker.postMessage(request, [bytes.buffer]);
+  worker.postMessage(request, [request.data.buffer]);
   if (limits === parseWorkerLimits) prepareSpare();
   return answer;
+}
+
+/** A delegate or award list, as the imports' Workbook. */
+export function readWorkbookInWorker(
+  data: Buffer,
+  name: string,
+  limits: WorkerLimits = parseWorkerLimits,
+): Promise<Workbook> {
+  return runInWorker({ kind: 'workbook', data: privateCopy(data), name }, limits);
+}
+
+/** A returned report (Excel báo cáo số liệu), as its grid: see electron/returns/workbookGrid.ts. */
+export function readReturnGridInWorker(
+  data: Buffer,
+  limits: WorkerLimits = parseWorkerLimits,
+): Promise<GridSheetData[]> {
+  return runInWorker({ kind: 'returnGrid', data: privateCopy(data) }, limits);
 }
