@@ -13,7 +13,6 @@ import { getConference } from '../conferences/repository.ts';
 import { conferenceMembers, getTemplate, recordReturn } from './repository.ts';
 import { periodProblem } from './returnPeriod.ts';
 import { readReturn } from './returnReader.ts';
-import { parseWorkerLimits, type WorkerLimits } from '../imports/worker/readInWorker.ts';
 import { readGrid } from './workbookGrid.ts';
 
 export type ReturnFileInput = string | { name: string; base64: string };
@@ -36,8 +35,6 @@ export async function importReturns(
   db: Db,
   conferenceId: number,
   files: ReturnFileInput[],
-  // The parse worker's limits; tests pass small ones to show one file over them is refused alone.
-  workerLimits: WorkerLimits = parseWorkerLimits,
 ): Promise<ReturnImportResult[]> {
   const conference = getConference(db, conferenceId);
   const template = getTemplate(db, conferenceId);
@@ -59,7 +56,7 @@ export async function importReturns(
     let sheets: Awaited<ReturnType<typeof readGrid>>;
     try {
       loaded = await loadFile(file);
-      sheets = await readGrid(loaded.bytes, workerLimits);
+      sheets = await readGrid(loaded.bytes);
     } catch (error) {
       if (error instanceof DomainError) {
         results.push(refused(error.message));

@@ -1,19 +1,13 @@
 /**
  * A small, self-contained workbook reader for returns: the cells as values (formulas through their cached
  * results), their number formats, and which sheets are hidden. .xlsx goes through exceljs; .xls, .ods and
- * anything exceljs cannot open go through SheetJS. The parsing (parseGrid) runs in the imports' parse worker,
- * under its heap cap and deadline; readGrid, on the app's thread, asks the worker and rebuilds the sheets.
+ * anything exceljs cannot open go through SheetJS. (No general reader exists in electron/imports/ yet.)
  */
 import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
 import { DomainError } from '../../shared/api/result.ts';
 import { identifyFile } from '../imports/fileChecks.ts';
-import {
-  parseWorkerLimits,
-  readReturnGridInWorker,
-  type WorkerLimits,
-} from '../imports/worker/readInWorker.ts';
 
 let zlibReady = false;
 /** Lets SheetJS inflate with Node's zlib; done on first use because it prints a deprecation notice. */
@@ -34,15 +28,6 @@ export interface GridSheet {
   rowCount: number;
   colCount: number;
   cell(row: number, col: number): GridCell | undefined;
-}
-
-/** A sheet as the worker sends it back: plain data, its filled cells keyed by cellKey. */
-export interface GridSheetData {
-  name: string;
-  hidden: boolean;
-  rowCount: number;
-  colCount: number;
-  cells: Map<number, GridCell>;
 }
 
 /** Returns are one page; anything far larger is not a return, and is not worth the memory. */
@@ -144,71 +129,26 @@ const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b
 const isCfb = (b: Buffer) =>
   b.length > 8 && b.readUInt32BE(0) === 0xd0cf11e0 && b.readUInt32BE(4) === 0xa1b11ae1;
 
-const cellKey = (row: number, col: number) => (row - 1) * maxCols + (col - 1);
-
-/** Only plain data crosses from the worker, so each sheet's filled cells are copied out of its reader. */
-function toData(sheet: GridSheet): GridSheetData {
-  const cells = new Map<number, GridCell>();
-  for (let row = 1; row <= sheet.rowCount; row++)
-    for (let col = 1; col <= sheet.colCount; col++) {
-      const cell = sheet.cell(row, col);
-      if (cell) cells.set(cellKey(row, col), cell);
-    }
-  return {
-    name: sheet.name,
-    hidden: sheet.hidden,
-    rowCount: sheet.rowCount,
-    colCount: sheet.colCount,
-    cells,
-  };
-}
-
-function fromData(data: GridSheetData): GridSheet {
-  const { name, hidden, rowCount, colCount, cells } = data;
-  return {
-    name,
-    hidden,
-    rowCount,
-    colCount,
-    cell: (row, col) => (row > rowCount || col > colCount ? undefined : cells.get(cellKey(row, col))),
-  };
-}
-
-/**
- * The parse itself, run inside the worker: the file checks (declared and real inflated sizes, XML depth,
- * encryption, a Word file renamed), so a hostile return is refused before exceljs or SheetJS inflate it,
- * then the reader that fits the file.
- */
-export async function parseGrid(bytes: Buffer): Promise<GridSheetData[]> {
+/** The sheets of an Excel file; refuses anything that is not one, with a sentence the clerk can act on. */
+export async function readGrid(bytes: Buffer): Promise<GridSheet[]> {
+  if (bytes.length === 0) throw new DomainError('VALIDATION', 'Tệp rỗng; hãy gửi lại tệp biểu số liệu.');
+  if (bytes.length > maxFileBytes)
+    throw new DomainError('VALIDATION', 'Tệp quá lớn (trên 20 MB) để là một biểu số liệu.');
+  // The same checks as list imports (declared and real inflated sizes, XML depth, encryption, a Word file
+  // renamed), so a hostile return is refused before exceljs or SheetJS inflate it.
   if (isZip(bytes) || isCfb(bytes)) identifyFile(bytes, 'biểu số liệu.xlsx');
   if (isZip(bytes)) {
-    let sheets: GridSheet[];
     try {
-      sheets = await readWithExcelJs(bytes);
+      return await readWithExcelJs(bytes);
     } catch {
-      sheets = readWithSheetJs(bytes);
+      return readWithSheetJs(bytes);
     }
-    return sheets.map(toData);
   }
   if (isCfb(bytes)) {
     const sheets = readWithSheetJs(bytes);
     if (sheets.length === 0) throw notAWorkbook();
-    return sheets.map(toData);
+    return sheets;
   }
   // SheetJS would read text and HTML as a "workbook"; a return is never one.
   throw notAWorkbook();
-}
-
-/**
- * The sheets of an Excel file; refuses anything that is not one, with a sentence the clerk can act on. A file
- * that would need more memory or time than the worker's limits is refused too, and only that file.
- */
-export async function readGrid(
-  bytes: Buffer,
-  limits: WorkerLimits = parseWorkerLimits,
-): Promise<GridSheet[]> {
-  if (bytes.length === 0) throw new DomainError('VALIDATION', 'Tệp rỗng; hãy gửi lại tệp biểu số liệu.');
-  if (bytes.length > maxFileBytes)
-    throw new DomainError('VALIDATION', 'Tệp quá lớn (trên 20 MB) để là một biểu số liệu.');
-  return (await readReturnGridInWorker(bytes, limits)).map(fromData);
 }

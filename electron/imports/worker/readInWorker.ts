@@ -5,9 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import { DomainError } from '../../../shared/api/result.ts';
-import type { GridSheetData } from '../../returns/workbookGrid.ts';
 import type { Workbook } from '../workbook.ts';
-import type { ParseKind, ParseReply, ParseRequest, ParseResults } from './parseWorker.ts';
+import type { ParseReply, ParseRequest } from './parseWorker.ts';
 
 export interface WorkerLimits {
   /** The worker's V8 old-generation heap, in MB. */
@@ -80,19 +79,17 @@ function prepareSpare(): void {
   spare = worker;
 }
 
-/** A private copy of the file, to be moved (not cloned) into the worker. */
-function privateCopy(data: Buffer): Uint8Array<ArrayBuffer> {
+export function readWorkbookInWorker(
+  data: Buffer,
+  name: string,
+  limits: WorkerLimits = parseWorkerLimits,
+): Promise<Workbook> {
+  // A private copy, moved (not cloned) into the worker.
   const bytes = new Uint8Array(data.byteLength);
   bytes.set(data);
-  return bytes;
-}
-
-function runInWorker<K extends ParseKind>(
-  request: Extract<ParseRequest, { kind: K }>,
-  limits: WorkerLimits,
-): Promise<ParseResults[K]> {
+  const request: ParseRequest = { data: bytes, name };
   const worker = takeWorker(limits);
-  const answer = new Promise<ParseResults[K]>((resolve, reject) => {
+  const answer = new Promise<Workbook>((resolve, reject) => {
     let settled = false;
     const finish = (outcome: () => void) => {
       if (settled) return;
@@ -113,8 +110,8 @@ function runInWorker<K extends ParseKind>(
         ),
       limits.timeoutMs,
     );
-    worker.once('message', (reply: ParseReply<K>) =>
-      finish(() => (reply.ok ? resolve(reply.value) : reject(new DomainError(reply.code, reply.message)))),
+    worker.once('message', (reply: ParseReply) =>
+      finish(() => (reply.ok ? resolve(reply.workbook) : reject(new DomainError(reply.code, reply.message)))),
     );
     worker.once('error', (error: Error & { code?: string }) =>
       finish(() =>
@@ -130,24 +127,7 @@ function runInWorker<K extends ParseKind>(
     );
     worker.once('exit', () => finish(() => reject(new DomainError('VALIDATION', workerMessages.failed))));
   });
-  worker.postMessage(request, [request.data.buffer]);
+  worker.postMessage(request, [bytes.buffer]);
   if (limits === parseWorkerLimits) prepareSpare();
   return answer;
-}
-
-/** A delegate or award list, as the imports' Workbook. */
-export function readWorkbookInWorker(
-  data: Buffer,
-  name: string,
-  limits: WorkerLimits = parseWorkerLimits,
-): Promise<Workbook> {
-  return runInWorker({ kind: 'workbook', data: privateCopy(data), name }, limits);
-}
-
-/** A returned report (Excel báo cáo số liệu), as its grid: see electron/returns/workbookGrid.ts. */
-export function readReturnGridInWorker(
-  data: Buffer,
-  limits: WorkerLimits = parseWorkerLimits,
-): Promise<GridSheetData[]> {
-  return runInWorker({ kind: 'returnGrid', data: privateCopy(data) }, limits);
 }
