@@ -4,26 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { openDatabase } from '../db/connection.ts';
-import { listConferences } from '../conferences/repository.ts';
 import { ImportRequest } from '../../shared/api/methods/imports.ts';
 import { commitImport } from '../importBatches/commit.ts';
-import { requireDb, stringOption, UsageError, type Command, type ParsedArgs } from './command.ts';
-import type { Db } from '../db/connection.ts';
-
-function conferenceId(db: Db, args: ParsedArgs): number {
-  const given = stringOption(args, 'conference');
-  if (given !== undefined) {
-    const id = Number(given);
-    if (!Number.isInteger(id) || id <= 0)
-      throw new UsageError('--conference phải là mã số hội nghị (số nguyên dương).');
-    return id;
-  }
-  const all = listConferences(db);
-  if (all.length === 1) return all[0]!.id;
-  if (all.length === 0) throw new UsageError('Cơ sở dữ liệu chưa có hội nghị nào; hãy tạo hội nghị trước.');
-  const list = all.map((c) => `#${c.id} ${c.title}`).join('; ');
-  throw new UsageError(`Cơ sở dữ liệu có ${all.length} hội nghị; hãy chọn bằng --conference ID (${list}).`);
-}
+import { conferenceIdOption, requireDb, stringOption, UsageError, type Command } from './command.ts';
 
 export const importCommand: Command = {
   name: 'import',
@@ -43,7 +26,7 @@ export const importCommand: Command = {
     try {
       const delegation = stringOption(args, 'delegation');
       const request = ImportRequest.safeParse({
-        conferenceId: conferenceId(db, args),
+        conferenceId: conferenceIdOption(db, args),
         kind,
         file: resolve(file),
         ...(delegation !== undefined && { delegation }),
