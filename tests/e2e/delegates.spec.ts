@@ -21,9 +21,14 @@ test('adds two delegates with the keyboard only', async ({ ui, page }) => {
   await page.keyboard.type('Sở Nội vụ tỉnh Cao Bằng');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Lai Chau');
+  // Each key only once the screen has answered the last one, as a clerk's eyes would (CI under load typed the
+  // phone number into the role list while the delegation list was still closing).
+  await expect(page.locator('.ant-select-item-option-active', { hasText: 'Tỉnh Lai Châu' })).toBeVisible();
   await page.keyboard.press('Enter');
   await page.keyboard.press('Tab');
+  await expect(delegates.quickAdd.getByLabel('Vai trò')).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(delegates.quickAdd.getByLabel('Số điện thoại')).toBeFocused();
   await page.keyboard.type('0912 345 678');
   await page.keyboard.press('Enter');
 
